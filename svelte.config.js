@@ -1,0 +1,21 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/**
+ * The app is a static, offline-first PWA: every page renders in the browser from local data,
+ * and the Node gateway in `server/` serves the build and the sync API. `fallback` makes every
+ * deep link load the app shell, which the service worker precaches.
+ * @type {import('@sveltejs/kit').Config}
+ */
+const config = {
+	preprocess: vitePreprocess(),
+	compilerOptions: { runes: true },
+	kit: {
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: 'index.html', strict: true }),
+		serviceWorker: { register: false },
+		version: { pollInterval: 0 },
+		alias: { $referentiel: 'referentiel' }
+	}
+};
+
+export default config;
