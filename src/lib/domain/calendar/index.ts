@@ -1,0 +1,3 @@
+export * from './dates.ts';
+export * from './holidays.ts';
+export * from './stage-weeks.ts';
