@@ -1,0 +1,72 @@
+/**
+ * Device-only state, never synced: drafts being typed, settings, the cached session and the
+ * queue of photos waiting to be processed. One Dexie database per device, rows keyed by user
+ * where they belong to one.
+ */
+import Dexie, { type Table } from 'dexie';
+
+/** A pending change to a synced document, stored at every keystroke and folded into PouchDB later. */
+export interface DraftRow {
+	userId: string;
+	docId: string;
+	/** The document type, so a draft of a document that does not exist yet can create it. */
+	docType: 'entry' | 'week' | 'stage' | 'profile';
+	patch: Record<string, unknown>;
+	/** Milliseconds; increases at every keystroke so a flush never deletes a newer draft. */
+	updatedAt: number;
+}
+
+export interface SettingRow {
+	key: string;
+	value: unknown;
+}
+
+export interface SessionRow {
+	id: 'current';
+	value: unknown;
+}
+
+/** A picked photo kept until the pipeline has stored its processed version. */
+export interface QueuedPhotoRow {
+	id?: number;
+	userId: string;
+	entryId: string;
+	stageId: string;
+	date: string;
+	caption: string;
+	file: Blob;
+	queuedAt: number;
+}
+
+export class DeviceDb extends Dexie {
+	drafts!: Table<DraftRow, [string, string]>;
+	settings!: Table<SettingRow, string>;
+	session!: Table<SessionRow, string>;
+	photoQueue!: Table<QueuedPhotoRow, number>;
+
+	constructor(name = 'carnet-device') {
+		super(name);
+		this.version(1).stores({
+			drafts: '[userId+docId], userId, updatedAt',
+			settings: 'key',
+			session: 'id',
+			photoQueue: '++id, userId, entryId'
+		});
+	}
+}
+
+let instance: DeviceDb | undefined;
+
+export function deviceDb(): DeviceDb {
+	instance ??= new DeviceDb();
+	return instance;
+}
+
+export async function getSetting<T>(key: string, fallback: T): Promise<T> {
+	const row = await deviceDb().settings.get(key);
+	return row === undefined ? fallback : (row.value as T);
+}
+
+export async function setSetting(key: string, value: unknown): Promise<void> {
+	await deviceDb().settings.put({ key, value });
+}
