@@ -95,3 +95,15 @@ const dayFormat = new Intl.DateTimeFormat('fr-FR', {
 export function formatDateFr(date: string): string {
 	return dayFormat.format(new Date(toUtcMs(date)));
 }
+
+const shortFormat = new Intl.DateTimeFormat('fr-FR', {
+	day: 'numeric',
+	month: 'long',
+	year: 'numeric',
+	timeZone: 'UTC'
+});
+
+/** « 1 juin 2026 ». */
+export function formatDateShortFr(date: string): string {
+	return shortFormat.format(new Date(toUtcMs(date)));
+}
