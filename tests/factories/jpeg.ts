@@ -147,3 +147,9 @@ export function oversizedFile(): File {
 	]);
 	return asFile(bytes, 'enorme.jpg', 'image/jpeg');
 }
+
+/** A HEIC header (iPhone's default format) with no decodable content: Chromium cannot read it. */
+export function heicPhoto(): File {
+	const header = new TextEncoder().encode('\0\0\0\x18ftypheic\0\0\0\0mif1heic');
+	return asFile(concat([header, new Uint8Array(4096).fill(7)]), 'IMG_0003.HEIC', 'image/heic');
+}

@@ -25,6 +25,19 @@ const BLANK_PATH = '/__module-test';
 const BLANK_HTML =
 	'<!doctype html><html lang="fr"><head><title>Test</title></head><body></body></html>';
 
+/**
+ * Imports project modules into the page as `globalThis.__modules[name]`. The import is sent as a
+ * string: a dynamic `import()` written inside a test callback would be rewritten by Vitest's
+ * module runner before it reaches the browser.
+ */
+export async function importInPage(page: Page, modules: Record<string, string>): Promise<void> {
+	const entries = JSON.stringify(Object.entries(modules));
+	await page.evaluate(`(async () => {
+		globalThis.__modules ??= {};
+		for (const [name, path] of ${entries}) globalThis.__modules[name] = await import(path);
+	})()`);
+}
+
 export async function startModuleServer(): Promise<ModuleServer> {
 	const root = resolve(import.meta.dirname, '../../..');
 	const cacheDir = await mkdtemp(join(tmpdir(), 'carnet-vite-'));
