@@ -1,0 +1,151 @@
+/**
+ * Live replication of one database with its gateway twin, with a state the manager can trust:
+ * push and pull are followed separately, so "idle" means both directions are caught up.
+ * Read-only databases (a tutor reading a student's journal) only pull.
+ */
+import { gatewayFetch, replicationOptions } from './replication.ts';
+
+export type ChannelState = 'syncing' | 'idle' | 'offline' | 'error' | 'unauthorized';
+
+export interface ChannelOptions {
+	name: string;
+	access: 'write' | 'read';
+	local: PouchDB.Database;
+	openRemote(name: string, fetch: typeof globalThis.fetch): PouchDB.Database;
+	fetch: typeof globalThis.fetch;
+	csrfToken(): string;
+	backOff?: (delay: number) => number;
+	/** Called after every state change and every replicated batch. */
+	onUpdate(): void;
+	/** The local sequence the push has checkpointed: everything up to it is on the server. */
+	onPushCheckpoint(seq: number | string): void;
+}
+
+/**
+ * PouchDB's replications are thenable event emitters; listening through this narrower type
+ * keeps `on(...)` from reading as a floating promise.
+ */
+interface Emitter {
+	on(event: string, listener: (...args: never[]) => void): unknown;
+	cancel(): void;
+}
+
+export function asEmitter(value: unknown): Emitter {
+	return value as Emitter;
+}
+
+function statusOf(error: unknown): number | undefined {
+	const status = (error as { status?: unknown } | null)?.status;
+	return typeof status === 'number' ? status : undefined;
+}
+
+export class SyncChannel {
+	readonly name: string;
+	readonly access: 'write' | 'read';
+	readonly local: PouchDB.Database;
+	state: ChannelState = 'syncing';
+	/** HTTP status of the last failure, if any (0 = network). */
+	failure: number | undefined;
+	denied = 0;
+	#options: ChannelOptions;
+	#replication: Emitter | undefined;
+	#pushIdle = false;
+	#pullIdle = false;
+	#unreachable = false;
+
+	constructor(options: ChannelOptions) {
+		this.#options = options;
+		this.name = options.name;
+		this.access = options.access;
+		this.local = options.local;
+	}
+
+	start(): void {
+		this.cancel();
+		this.state = 'syncing';
+		this.failure = undefined;
+		this.denied = 0;
+		this.#pushIdle = this.access === 'read';
+		this.#pullIdle = false;
+		const fetch = gatewayFetch(this.#options.fetch, this.#options.csrfToken, {
+			reachable: (ok) => {
+				this.#unreachable = !ok;
+				if (!ok) this.failure = 0;
+				else if (this.failure === 0) this.failure = undefined;
+				this.#update();
+			},
+			status: (status) => {
+				if (status === 401) this.#fail(401);
+			}
+		});
+		const remote = this.#options.openRemote(this.name, fetch);
+		const options = replicationOptions(this.#options.backOff);
+		if (this.access === 'write') {
+			const handler = this.local.sync(remote, options);
+			const sync = asEmitter(handler);
+			const { push, pull } = handler as unknown as { push: unknown; pull: unknown };
+			this.#follow(asEmitter(push), 'push');
+			this.#follow(asEmitter(pull), 'pull');
+			sync.on('error', (error: unknown) => this.#fail(statusOf(error) ?? 500));
+			sync.on('denied', () => {
+				this.denied++;
+				this.#update();
+			});
+			this.#replication = sync;
+		} else {
+			const pull = asEmitter(this.local.replicate.from(remote, options));
+			this.#follow(pull, 'pull');
+			pull.on('error', (error: unknown) => this.#fail(statusOf(error) ?? 500));
+			this.#replication = pull;
+		}
+		this.#update();
+	}
+
+	cancel(): void {
+		this.#replication?.cancel();
+		this.#replication = undefined;
+	}
+
+	#follow(replication: Emitter, direction: 'push' | 'pull'): void {
+		const setIdle = (idle: boolean) => {
+			if (direction === 'push') this.#pushIdle = idle;
+			else this.#pullIdle = idle;
+		};
+		replication.on('active', () => {
+			setIdle(false);
+			this.#update();
+		});
+		replication.on('paused', (error?: unknown) => {
+			setIdle(!error);
+			if (error) this.failure = this.#unreachable ? 0 : (statusOf(error) ?? 0);
+			else if (!this.#unreachable) this.failure = undefined;
+			this.#update();
+		});
+		replication.on('change', () => this.#update());
+		if (direction === 'push') {
+			replication.on('checkpoint', (event: { checkpoint?: number | string }) => {
+				if (event.checkpoint !== undefined) this.#options.onPushCheckpoint(event.checkpoint);
+			});
+		}
+	}
+
+	#fail(status: number): void {
+		this.failure = status;
+		this.state = status === 401 ? 'unauthorized' : 'error';
+		this.cancel();
+		this.#options.onUpdate();
+	}
+
+	#update(): void {
+		if (this.state === 'unauthorized' || (this.state === 'error' && !this.#replication)) {
+			this.#options.onUpdate();
+			return;
+		}
+		if (this.#unreachable) this.state = 'offline';
+		else if (this.failure !== undefined && this.failure !== 0) this.state = 'error';
+		else if (this.failure === 0) this.state = 'offline';
+		else if (this.#pushIdle && this.#pullIdle) this.state = this.denied > 0 ? 'error' : 'idle';
+		else this.state = 'syncing';
+		this.#options.onUpdate();
+	}
+}

@@ -1,0 +1,322 @@
+/**
+ * The one sync manager: replicates every database of the session with the gateway and tells
+ * the UI, honestly, where things stand.
+ *
+ * - `status`: idle | syncing | paused-offline | error | unauthorized (worst channel wins).
+ * - `pendingChanges`: local documents changed after the last push checkpoint (counted from the
+ *   changes feed, persisted per database, so it survives a restart while offline).
+ * - `lastSyncedAt`: when every channel was last caught up in both directions (persisted).
+ * - `staleWarning`: changes have been waiting for more than a day.
+ *
+ * Triggers: `start()` at app open, `online`, back to the foreground, `syncNow()` (the
+ * « Synchroniser » button). A 401 stops replication and marks the session expired; local data
+ * stays and the student keeps writing.
+ */
+import type { Session } from '$lib/data/session.repository.ts';
+import type { SyncControl } from './api-client.ts';
+import { watchConflicts } from './conflict-resolver.ts';
+import { MESSAGES } from './errors.ts';
+import { countPending, isoTime } from './replication.ts';
+import {
+	deviceSessionStore,
+	deviceSettingsStore,
+	markSessionExpired,
+	type SessionStore,
+	type SettingsStore
+} from './session-store.ts';
+import { asEmitter, SyncChannel } from './sync-channel.ts';
+import { defaultSyncDeps } from './sync-defaults.ts';
+
+export type SyncStatus = 'idle' | 'syncing' | 'paused-offline' | 'error' | 'unauthorized';
+
+export interface SyncManagerDeps {
+	openLocal(dbName: string): PouchDB.Database;
+	openRemote(dbName: string, fetch: typeof globalThis.fetch): PouchDB.Database;
+	destroyLocal(dbName: string): Promise<void>;
+	fetch?: typeof globalThis.fetch;
+	sessions?: SessionStore;
+	settings?: SettingsStore;
+	backOff?: (delay: number) => number;
+	now?: () => number;
+	/** Where `online`/`offline` and `visibilitychange` come from; none in tests by default. */
+	events?: { window?: EventTarget; document?: EventTarget & { visibilityState?: string } };
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const SETTLE_TIMEOUT_MS = 20_000;
+const RANK: SyncStatus[] = ['idle', 'paused-offline', 'syncing', 'error', 'unauthorized'];
+const CHANNEL_STATUS = {
+	idle: 'idle',
+	syncing: 'syncing',
+	offline: 'paused-offline',
+	error: 'error',
+	unauthorized: 'unauthorized'
+} as const;
+
+export class SyncManager implements SyncControl {
+	#status = $state<SyncStatus>('idle');
+	#pendingChanges = $state(0);
+	#lastSyncedAt = $state<string | null>(null);
+	#errorMessage = $state<string | null>(null);
+	#pendingSince = $state<number | null>(null);
+	#now = $state(Date.now());
+
+	#deps: SyncManagerDeps;
+	#session: Session | null = null;
+	#channels: SyncChannel[] = [];
+	#stopConflicts: (() => void)[] = [];
+	#stopListeners: (() => void)[] = [];
+	#stopLocalChanges: (() => void)[] = [];
+	#pushed: Record<string, number | string> = {};
+	#waiters: (() => void)[] = [];
+	#recount: Promise<number> | undefined;
+	#recountAgain = false;
+
+	constructor(deps: SyncManagerDeps) {
+		this.#deps = deps;
+	}
+
+	get status(): SyncStatus {
+		return this.#status;
+	}
+	get pendingChanges(): number {
+		return this.#pendingChanges;
+	}
+	get lastSyncedAt(): string | null {
+		return this.#lastSyncedAt;
+	}
+	get errorMessage(): string | null {
+		return this.#errorMessage;
+	}
+	get staleWarning(): boolean {
+		return (
+			this.#pendingChanges > 0 &&
+			this.#pendingSince !== null &&
+			this.#now - this.#pendingSince > DAY_MS
+		);
+	}
+	get running(): boolean {
+		return this.#channels.length > 0;
+	}
+
+	get #settings(): SettingsStore {
+		return this.#deps.settings ?? deviceSettingsStore;
+	}
+	#clock(): number {
+		return this.#deps.now?.() ?? Date.now();
+	}
+
+	/** Starts live replication of every database of the session (call at app open and login). */
+	async start(session: Session): Promise<void> {
+		await this.stop();
+		this.#session = session;
+		const userKey = session.userId;
+		this.#lastSyncedAt = await this.#settings.get<string | null>(
+			`sync:lastSyncedAt:${userKey}`,
+			null
+		);
+		this.#pendingSince = await this.#settings.get<number | null>(
+			`sync:pendingSince:${userKey}`,
+			null
+		);
+		this.#errorMessage = null;
+		for (const db of session.databases) {
+			const local = this.#deps.openLocal(db.name);
+			const access = db.access === 'write' ? 'write' : 'read';
+			if (access === 'write') {
+				this.#pushed[db.name] = await this.#settings.get(`sync:lastPushedSeq:${db.name}`, 0);
+				this.#stopConflicts.push(watchConflicts(local));
+				const feed = asEmitter(local.changes({ since: 'now', live: true }));
+				feed.on('change', () => this.#schedulePending());
+				this.#stopLocalChanges.push(() => feed.cancel());
+			}
+			this.#channels.push(
+				new SyncChannel({
+					name: db.name,
+					access,
+					local,
+					openRemote: this.#deps.openRemote,
+					fetch: this.#deps.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+					csrfToken: () => this.#session?.csrfToken ?? '',
+					backOff: this.#deps.backOff,
+					onUpdate: () => this.#onChannelUpdate(),
+					onPushCheckpoint: (seq) => this.#onPushCheckpoint(db.name, seq)
+				})
+			);
+		}
+		this.#listen();
+		for (const channel of this.#channels) channel.start();
+		await this.refreshPending();
+	}
+
+	/** Restarts replication now (resets the back-off) and waits until it settles. */
+	async syncNow(timeoutMs = SETTLE_TIMEOUT_MS): Promise<SyncStatus> {
+		if (!this.#session) {
+			const session = await (this.#deps.sessions ?? deviceSessionStore).get();
+			if (!session || session.expired) return this.#status;
+			await this.start(session);
+		} else {
+			this.#errorMessage = null;
+			for (const channel of this.#channels) channel.start();
+		}
+		await this.#settled(timeoutMs);
+		await this.refreshPending();
+		return this.#status;
+	}
+
+	/** Stops every replication and listener (logout, or before switching user). */
+	async stop(): Promise<void> {
+		for (const stop of [
+			...this.#stopListeners,
+			...this.#stopConflicts,
+			...this.#stopLocalChanges
+		]) {
+			stop();
+		}
+		this.#stopListeners = [];
+		this.#stopConflicts = [];
+		this.#stopLocalChanges = [];
+		for (const channel of this.#channels) channel.cancel();
+		this.#channels = [];
+		this.#pushed = {};
+		this.#session = null;
+		this.#status = 'idle';
+		this.#resolveWaiters();
+		await this.#recount?.catch(() => 0);
+	}
+
+	/** For sign-out: one last push when possible, then the honest count of what is left. */
+	async settle(): Promise<number> {
+		if (this.#session && this.#status !== 'unauthorized') await this.syncNow(SETTLE_TIMEOUT_MS);
+		return this.refreshPending();
+	}
+
+	async destroyLocal(dbName: string): Promise<void> {
+		await this.#deps.destroyLocal(dbName);
+		await this.#settings.set(`sync:lastPushedSeq:${dbName}`, 0);
+	}
+
+	/** Recounts unsynced local documents over the writable databases. */
+	refreshPending(): Promise<number> {
+		if (this.#recount) {
+			this.#recountAgain = true;
+			return this.#recount;
+		}
+		this.#recount = this.#countPending().finally(() => {
+			this.#recount = undefined;
+			if (this.#recountAgain) {
+				this.#recountAgain = false;
+				void this.refreshPending();
+			}
+		});
+		return this.#recount;
+	}
+
+	async #countPending(): Promise<number> {
+		let total = 0;
+		for (const channel of this.#channels) {
+			if (channel.access !== 'write') continue;
+			total += await countPending(channel.local, this.#pushed[channel.name] ?? 0);
+		}
+		this.#now = this.#clock();
+		this.#pendingChanges = total;
+		await this.#trackPendingSince(total);
+		return total;
+	}
+
+	async #trackPendingSince(total: number): Promise<void> {
+		const next = total === 0 ? null : (this.#pendingSince ?? this.#clock());
+		if (next === this.#pendingSince || !this.#session) return;
+		this.#pendingSince = next;
+		await this.#settings.set(`sync:pendingSince:${this.#session.userId}`, next);
+	}
+
+	#schedulePending(): void {
+		void this.refreshPending().catch(() => 0);
+	}
+
+	#onPushCheckpoint(dbName: string, seq: number | string): void {
+		if (!(dbName in this.#pushed)) return;
+		this.#pushed[dbName] = seq;
+		void this.#settings.set(`sync:lastPushedSeq:${dbName}`, seq).catch(() => undefined);
+		this.#schedulePending();
+	}
+
+	#onChannelUpdate(): void {
+		const states = this.#channels.map((channel) => CHANNEL_STATUS[channel.state]);
+		const status = states.reduce<SyncStatus>(
+			(worst, s) => (RANK.indexOf(s) > RANK.indexOf(worst) ? s : worst),
+			'idle'
+		);
+		const previous = this.#status;
+		this.#status = status;
+		this.#errorMessage = this.#messageFor(status);
+		if (status === 'unauthorized' && previous !== 'unauthorized') this.#onUnauthorized();
+		if (status === 'idle' && previous !== 'idle' && this.#channels.length > 0 && this.#session) {
+			const at = isoTime(this.#clock());
+			this.#lastSyncedAt = at;
+			void this.#settings
+				.set(`sync:lastSyncedAt:${this.#session.userId}`, at)
+				.catch(() => undefined);
+		}
+		if (status !== 'syncing') this.#resolveWaiters();
+		this.#schedulePending();
+	}
+
+	#messageFor(status: SyncStatus): string | null {
+		if (status === 'unauthorized') return MESSAGES.unauthorized;
+		if (status === 'paused-offline') return MESSAGES.network;
+		if (status !== 'error') return null;
+		const failing = this.#channels.find((channel) => channel.state === 'error');
+		if (failing && failing.denied > 0 && failing.failure === undefined) {
+			return `${failing.denied} document(s) refusé(s) par le serveur : ils restent sur ce téléphone. Contactez votre enseignant·e.`;
+		}
+		const status403 = failing?.failure === 403;
+		return status403 ? MESSAGES.forbidden : MESSAGES.server;
+	}
+
+	#onUnauthorized(): void {
+		for (const channel of this.#channels) channel.cancel();
+		void markSessionExpired(this.#deps.sessions ?? deviceSessionStore).catch(() => null);
+	}
+
+	#settled(timeoutMs: number): Promise<void> {
+		if (this.#status !== 'syncing' && !this.#channels.some((c) => c.state === 'syncing')) {
+			return Promise.resolve();
+		}
+		return new Promise((resolve) => {
+			const timer = setTimeout(resolve, timeoutMs);
+			this.#waiters.push(() => {
+				clearTimeout(timer);
+				resolve();
+			});
+		});
+	}
+
+	#resolveWaiters(): void {
+		const waiters = this.#waiters;
+		this.#waiters = [];
+		for (const resolve of waiters) resolve();
+	}
+
+	#listen(): void {
+		const { window: win, document: doc } = this.#deps.events ?? {};
+		const onOnline = () => void this.syncNow().catch(() => undefined);
+		const onVisible = () => {
+			if (doc?.visibilityState === 'visible') onOnline();
+		};
+		win?.addEventListener('online', onOnline);
+		doc?.addEventListener('visibilitychange', onVisible);
+		this.#stopListeners.push(() => {
+			win?.removeEventListener('online', onOnline);
+			doc?.removeEventListener('visibilitychange', onVisible);
+		});
+	}
+}
+
+export function createSyncManager(deps: SyncManagerDeps): SyncManager {
+	return new SyncManager(deps);
+}
+
+/** The app's instance (browser IndexedDB journals, same-origin gateway). */
+export const syncManager = createSyncManager(defaultSyncDeps());
