@@ -1,0 +1,149 @@
+/**
+ * Editing one journal entry without ever losing a keystroke: every change goes to the Dexie
+ * draft at once (`saveDraft`), and the draft is folded into the PouchDB entry 1.5 s after the
+ * last keystroke, when the page is hidden or left, and before an app update reloads the page.
+ *
+ * Each stored keystroke is measured (`draft-save`, from the input event to the stored draft),
+ * which the benchmark reads through the Performance API.
+ */
+import { flushDraft, getDraft, saveDraft } from '$lib/data/draft.repository';
+import { getEntry } from '$lib/data/entry.repository';
+import type { JournalDb } from '$lib/data/journal-db';
+import { isQuotaError, QUOTA_MESSAGE } from '$lib/data/storage';
+import type { Entry, EntryFields } from '$lib/domain/schemas/entry.schema';
+import { onBeforeReload } from '$lib/features/pwa/before-reload';
+
+export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
+type Editable = Pick<
+	EntryFields,
+	'text' | 'minutes' | 'activityIds' | 'tools' | 'difficulties' | 'learned'
+>;
+
+const FLUSH_DELAY_MS = 1500;
+
+export class EntryEditor {
+	text = $state('');
+	minutes = $state(0);
+	activityIds = $state<string[]>([]);
+	tools = $state<string[]>([]);
+	difficulties = $state('');
+	learned = $state('');
+	saveState = $state<SaveState>('idle');
+	error = $state('');
+
+	readonly entry: Entry;
+	readonly #db: JournalDb;
+	readonly #userId: string;
+	#timer: ReturnType<typeof setTimeout> | undefined;
+	#writes: Promise<unknown> = Promise.resolve();
+	#cleanup: (() => void)[] = [];
+
+	private constructor(db: JournalDb, userId: string, entry: Entry, patch: Partial<Editable>) {
+		this.#db = db;
+		this.#userId = userId;
+		this.entry = entry;
+		const fields = { ...entry, ...patch };
+		this.text = fields.text;
+		this.minutes = fields.minutes;
+		this.activityIds = [...fields.activityIds];
+		this.tools = [...fields.tools];
+		this.difficulties = fields.difficulties;
+		this.learned = fields.learned;
+	}
+
+	/** The entry as stored, with any draft not yet folded in laid over it. */
+	static async open(db: JournalDb, userId: string, entryId: string): Promise<EntryEditor | null> {
+		const entry = await getEntry(db, entryId);
+		if (!entry) return null;
+		const draft = await getDraft(userId, entryId);
+		return new EntryEditor(db, userId, entry, (draft?.patch ?? {}) as Partial<Editable>);
+	}
+
+	/** Starts flushing on hide/leave and before an update reload; returns the teardown. */
+	attach(): () => void {
+		const onHide = () => {
+			if (document.visibilityState === 'hidden') void this.flush();
+		};
+		const onPageHide = () => void this.flush();
+		document.addEventListener('visibilitychange', onHide);
+		window.addEventListener('pagehide', onPageHide);
+		this.#cleanup.push(
+			() => document.removeEventListener('visibilitychange', onHide),
+			() => window.removeEventListener('pagehide', onPageHide),
+			onBeforeReload(() => this.flush())
+		);
+		return () => {
+			this.#cleanup.forEach((fn) => fn());
+			this.#cleanup = [];
+			void this.flush();
+		};
+	}
+
+	/** Stores one change at once. `startedAt` is the input event's timestamp, for measuring. */
+	set<K extends keyof Editable>(field: K, value: Editable[K], startedAt?: number): Promise<void> {
+		(this as unknown as Editable)[field] = value;
+		this.saveState = 'saving';
+		const write = this.#writes.then(async () => {
+			try {
+				await saveDraft(this.#userId, this.entry._id, 'entry', { [field]: $state.snapshot(value) });
+				if (startedAt !== undefined) performance.measure('draft-save', { start: startedAt });
+				this.saveState = 'saved';
+				this.error = '';
+			} catch (error) {
+				this.saveState = 'error';
+				this.error = isQuotaError(error)
+					? QUOTA_MESSAGE
+					: 'Enregistrement impossible sur cet appareil.';
+			}
+		});
+		this.#writes = write;
+		clearTimeout(this.#timer);
+		this.#timer = setTimeout(() => void this.flush(), FLUSH_DELAY_MS);
+		return write;
+	}
+
+	toggleActivity(id: string): Promise<void> {
+		const ids = this.activityIds.includes(id)
+			? this.activityIds.filter((a) => a !== id)
+			: [...this.activityIds, id];
+		return this.set('activityIds', ids);
+	}
+
+	addTool(name: string): Promise<void> {
+		const tool = name.trim();
+		if (!tool || this.tools.some((t) => t.toLowerCase() === tool.toLowerCase())) {
+			return Promise.resolve();
+		}
+		return this.set('tools', [...this.tools, tool]);
+	}
+
+	removeTool(name: string): Promise<void> {
+		return this.set(
+			'tools',
+			this.tools.filter((t) => t !== name)
+		);
+	}
+
+	/** Folds the draft into the journal; an invalid draft stays on the device with its message. */
+	async flush(): Promise<void> {
+		clearTimeout(this.#timer);
+		await this.#writes;
+		try {
+			const result = await flushDraft(this.#db, this.#userId, this.entry._id);
+			if (!result.ok) {
+				this.saveState = 'error';
+				this.error = describe(result.error);
+			}
+		} catch (error) {
+			this.saveState = 'error';
+			this.error = describe(error);
+		}
+	}
+}
+
+function describe(error: unknown): string {
+	if (isQuotaError(error)) return QUOTA_MESSAGE;
+	const issues = (error as { issues?: { message: string }[] } | null)?.issues;
+	if (issues?.[0]) return `${issues[0].message} Votre texte reste enregistré sur l’appareil.`;
+	return 'Enregistrement dans le journal impossible pour l’instant ; votre texte reste sur l’appareil.';
+}

@@ -1,0 +1,38 @@
+/**
+ * What the app does once when it opens: read the cached session, fold drafts a killed tab left
+ * behind into the journal, and keep the IndexedDB connection alive across backgrounding (iOS).
+ */
+import { recoverDrafts } from '$lib/data/draft.repository';
+import { fetchMe } from '$lib/sync/api-client';
+import { syncManager } from '$lib/sync/sync-manager.svelte';
+import { currentUser } from './current-user.svelte';
+
+let started = false;
+
+export async function startUp(): Promise<void> {
+	if (started) return;
+	started = true;
+	const session = await currentUser.load();
+	if (session) {
+		await openUserJournal();
+		// Refresh the session in the background; offline, the cached one keeps the app working.
+		void fetchMe().then((me) => {
+			if (me.session) currentUser.set(me.session);
+		});
+	}
+	document.addEventListener('visibilitychange', () => {
+		if (document.visibilityState === 'visible') void currentUser.revive();
+	});
+}
+
+/** After the session is known (start-up or login): recover drafts, then start syncing. */
+export async function openUserJournal(): Promise<void> {
+	const session = currentUser.session;
+	if (!session) return;
+	const results = await recoverDrafts(currentUser.db(), session.userId);
+	for (const result of results) {
+		// An invalid draft stays on the device; the editor shows it and its error.
+		if (!result.ok) console.warn('Brouillon non intégré', result.docId, result.error);
+	}
+	void syncManager.start(session).catch((error: unknown) => console.warn('Synchronisation', error));
+}
