@@ -17,15 +17,33 @@ export const PHOTO_CAPTION_MAX = 500;
 export const PHOTO_MAX_SIDE = 1920;
 export const THUMB_SIDE = 320;
 
-const attachment = z.object({
-	content_type: z.literal('image/jpeg', { error: 'Seules les images JPEG sont stockées.' }),
-	// Stubs (`stub: true`, `digest`, `length`) when read without attachments, data when written.
-	data: z.unknown().optional(),
-	digest: z.string().optional(),
-	length: z.number().int().nonnegative().optional(),
-	revpos: z.number().int().optional(),
-	stub: z.boolean().optional()
-});
+const jpeg = z.literal('image/jpeg', { error: 'Seules les images JPEG sont stockées.' });
+
+/** Shapes of PouchDB/CouchDB attachments: a stub when read, the data when written or fetched. */
+const attachment = z.union(
+	[
+		z.object({
+			content_type: jpeg,
+			digest: z.string(),
+			length: z.number().int().nonnegative(),
+			revpos: z.number().int().optional(),
+			stub: z.literal(true)
+		}),
+		z.object({
+			content_type: jpeg,
+			digest: z.string().optional(),
+			// Base64 string, Blob in the browser, Buffer in Node (the types PouchDB declares).
+			data: z.custom<string | Blob | Buffer>(
+				(value) =>
+					typeof value === 'string' ||
+					value instanceof Uint8Array ||
+					(typeof Blob !== 'undefined' && value instanceof Blob),
+				{ error: 'Pièce jointe illisible.' }
+			)
+		})
+	],
+	{ error: 'Pièce jointe invalide : une image JPEG est attendue.' }
+);
 
 export const photoSchema = z
 	.object({
@@ -44,10 +62,8 @@ export const photoSchema = z
 		confidential: z.boolean(),
 		createdAt: instant(),
 		deleted: z.boolean().optional(),
-		_attachments: z
-			.object({ 'image.jpg': attachment, 'thumb.jpg': attachment })
-			.partial()
-			.optional()
+		// Both images travel together; a document listed without them (rare) stays valid.
+		_attachments: z.object({ 'image.jpg': attachment, 'thumb.jpg': attachment }).optional()
 	})
 	.refine((photo) => photo._id.slice(6, 16) === photo.date, {
 		error: 'La date de la photo ne correspond pas à son identifiant.',

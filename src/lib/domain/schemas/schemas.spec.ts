@@ -70,10 +70,20 @@ describe('synced document schemas', () => {
 			'Empreinte SHA-256 invalide.'
 		);
 		expect(errorsOf({ ...validDocs.photo, width: 4000 }).width).toBeDefined();
-		const png = { 'image.jpg': { content_type: 'image/png', stub: true } };
-		expect(
-			errorsOf({ ...validDocs.photo, _attachments: png })['_attachments.image.jpg.content_type']
-		).toBe('Seules les images JPEG sont stockées.');
+		const png = {
+			'image.jpg': { content_type: 'image/png', stub: true, digest: 'md5-x', length: 1 },
+			'thumb.jpg': validDocs.photo._attachments['thumb.jpg']
+		};
+		expect(errorsOf({ ...validDocs.photo, _attachments: png })['_attachments.image.jpg']).toBe(
+			'Pièce jointe invalide : une image JPEG est attendue.'
+		);
+		const full = { content_type: 'image/jpeg', data: new Uint8Array([0xff, 0xd8]) };
+		const written = { ...validDocs.photo, _attachments: { 'image.jpg': full, 'thumb.jpg': full } };
+		expect(errorsOf(written)).toEqual({});
+		const noData = { 'image.jpg': { content_type: 'image/jpeg' }, 'thumb.jpg': full };
+		expect(errorsOf({ ...validDocs.photo, _attachments: noData })).toHaveProperty([
+			'_attachments.image.jpg'
+		]);
 		expect(
 			errorsOf({ ...validDocs.week, _id: 'week:2026-06-02:abcdefghij', monday: '2026-06-02' })
 				.monday
