@@ -8,6 +8,7 @@ import { writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { format, resolveConfig } from 'prettier';
 import { launchBrowser } from '../tests/e2e/support/browser.ts';
 import { importInPage, startModuleServer } from '../tests/e2e/support/vite-modules.ts';
 import type * as Factory from '../tests/factories/jpeg.ts';
@@ -26,6 +27,7 @@ interface Figures {
 	firstRunMs: number;
 	processMs: number[];
 	decodeMs: number[];
+	resizeDecodeMs: number[];
 	outputBytes: number;
 	thumbBytes: number;
 	size: string;
@@ -50,6 +52,8 @@ function measure(runs: number): Promise<Figures> {
 		const firstRunMs = performance.now() - start;
 		const processMs: number[] = [];
 		const decodeMs: number[] = [];
+		const resizeDecodeMs: number[] = [];
+		const resize = { resizeWidth: 1920, resizeHeight: 1440, resizeQuality: 'high' } as const;
 		for (let i = 0; i < runs; i++) {
 			start = performance.now();
 			out = await photo.processPhoto(file);
@@ -58,6 +62,10 @@ function measure(runs: number): Promise<Figures> {
 			const full = await createImageBitmap(file);
 			decodeMs.push(performance.now() - start);
 			full.close();
+			start = performance.now();
+			const small = await createImageBitmap(file, resize);
+			resizeDecodeMs.push(performance.now() - start);
+			small.close();
 		}
 		const size = `${out.width}×${out.height}`;
 		return {
@@ -65,6 +73,7 @@ function measure(runs: number): Promise<Figures> {
 			firstRunMs,
 			processMs,
 			decodeMs,
+			resizeDecodeMs,
 			outputBytes: out.bytes,
 			thumbBytes: out.thumb.size,
 			size
@@ -95,8 +104,9 @@ function report(label: string, f: Figures): string[] {
 	const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
 	return [
 		`| ${label}: processPhoto, median of ${RUNS} | ${ms(process)} | ≤ ${ms(GOAL_MS)}: ${verdict(process <= GOAL_MS)} |`,
-		`| ${label}: first call (worker start-up, cold caches) | ${ms(f.firstRunMs)} | |`,
+		`| ${label}: first call (cold: module and worker start-up) | ${ms(f.firstRunMs)} | |`,
 		`| ${label}: baseline, full-size createImageBitmap decode, median | ${ms(decode)} | |`,
+		`| ${label}: of which decode + resize to 1920 px (createImageBitmap with resize options), median | ${ms(median(f.resizeDecodeMs))} | |`,
 		`| ${label}: ratio processPhoto / baseline decode | ${(process / decode).toFixed(2)}× | |`,
 		`| ${label}: output image | ${f.size}, ${kb(f.outputBytes)} | ≤ ${kb(GOAL_BYTES)}: ${verdict(f.outputBytes <= GOAL_BYTES)} |`,
 		`| ${label}: thumbnail | ${kb(f.thumbBytes)} | |`
@@ -124,11 +134,17 @@ try {
 		'| --- | --- | --- |',
 		...report('worker', worker),
 		...report('main-thread fallback', main),
+		'',
+		'The rest of `processPhoto` beyond decode + resize is the JPEG encode of the 1920 px image',
+		'(one pass at quality 0.8 for this photo), the 320 px thumbnail, the SHA-256, and for the',
+		'worker path the round trip of the blobs between page and worker.',
 		''
 	];
-	const text = lines.join('\n');
+	const path = resolve(import.meta.dirname, '../docs/perf-photo.md');
+	// Formatted like the rest of the repository so `prettier --check` stays green after a rerun.
+	const text = await format(lines.join('\n'), { ...(await resolveConfig(path)), filepath: path });
 	console.log(text);
-	await writeFile(resolve(import.meta.dirname, '../docs/perf-photo.md'), text);
+	await writeFile(path, text);
 } finally {
 	await browser.close();
 	await server.stop();
