@@ -1,0 +1,24 @@
+/** What every route handler gets: the services of the gateway and the caller, if logged in. */
+import type { AccessRules } from '../accounts/access.ts';
+import type { UserDoc } from '../accounts/account-types.ts';
+import type { AccountsRepository } from '../accounts/accounts.repository.ts';
+import type { LoginRateLimiter } from '../auth/rate-limit.ts';
+import type { SessionDoc, SessionStore } from '../auth/sessions.ts';
+import type { CouchBackend } from '../couch/backend.ts';
+
+export interface Services {
+	couch: CouchBackend;
+	accounts: AccountsRepository;
+	sessions: SessionStore;
+	access: AccessRules;
+	rateLimiter: LoginRateLimiter;
+	secureCookies: boolean;
+}
+
+export interface Caller {
+	token: string;
+	session: SessionDoc;
+	user: UserDoc;
+}
+
+export const SESSION_COOKIE = 'carnet_session';

@@ -1,0 +1,94 @@
+/**
+ * The request handler: security headers on everything, then `/api/*` (auth, admin), `/couch/*`
+ * (sync proxy) or the built app. Authentication is the session cookie; every non-GET request to
+ * `/api/*` and `/couch/*` must carry `X-CSRF-Token` matching the session (login excepted).
+ * Errors are answered in French and never logged with personal data.
+ */
+import { timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { routeAdmin } from './api/admin.routes.ts';
+import { login, logout, me } from './api/auth.routes.ts';
+import { SESSION_COOKIE, type Caller, type Services } from './api/context.ts';
+import { HttpError, parseCookies, sendError } from './http/respond.ts';
+import { createCouchProxy } from './proxy/couch-proxy.ts';
+import { sendCouchError } from './proxy/forward.ts';
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+
+function sameToken(a: string, b: string): boolean {
+	const left = Buffer.from(a);
+	const right = Buffer.from(b);
+	return left.length === right.length && timingSafeEqual(left, right);
+}
+
+export function createGateway(
+	services: Services,
+	serveStatic: Handler,
+	applyHeaders: (res: ServerResponse) => void
+): Handler {
+	const proxy = createCouchProxy(services.couch, services.access);
+
+	async function authenticate(req: IncomingMessage): Promise<Caller | null> {
+		const token = parseCookies(req.headers.cookie)[SESSION_COOKIE];
+		const session = await services.sessions.find(token);
+		if (!token || !session) return null;
+		const user = await services.accounts.userById(session.userId);
+		return user ? { token, session, user } : null;
+	}
+
+	function checkCsrf(req: IncomingMessage, caller: Caller | null): void {
+		if (req.method === 'GET' || req.method === 'HEAD') return;
+		const header = req.headers['x-csrf-token'];
+		if (!caller || typeof header !== 'string' || !sameToken(header, caller.session.csrfToken)) {
+			throw new HttpError(403, 'Jeton CSRF manquant ou invalide. Rechargez la page.');
+		}
+	}
+
+	async function api(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
+		if (path === '/api/auth/login' && req.method === 'POST') return login(req, res, services);
+		const caller = await authenticate(req);
+		if (path === '/api/auth/logout' && req.method === 'POST') {
+			if (caller) checkCsrf(req, caller);
+			return logout(res, services, caller);
+		}
+		if (!caller) throw new HttpError(401, 'Vous n’êtes pas connecté.');
+		checkCsrf(req, caller);
+		if (path === '/api/me' && req.method === 'GET') return me(res, services, caller);
+		if (path.startsWith('/api/admin/')) return routeAdmin(req, res, services, caller, path);
+		throw new HttpError(404, 'Adresse inconnue.');
+	}
+
+	async function couch(req: IncomingMessage, res: ServerResponse, path: string, search: string) {
+		const caller = await authenticate(req);
+		if (!caller) throw new HttpError(401, 'Vous n’êtes pas connecté.');
+		checkCsrf(req, caller);
+		await proxy(req, res, caller.user, path.slice('/couch'.length), search);
+	}
+
+	return async function handle(req, res) {
+		applyHeaders(res);
+		const raw = req.url ?? '/';
+		const query = raw.indexOf('?');
+		const path = query === -1 ? raw : raw.slice(0, query);
+		const search = query === -1 ? '' : raw.slice(query);
+		const isCouch = path === '/couch' || path.startsWith('/couch/');
+		try {
+			if (path.startsWith('/api/')) await api(req, res, path);
+			else if (isCouch) await couch(req, res, path, search);
+			else await serveStatic(req, res);
+		} catch (error) {
+			const known = error instanceof HttpError ? error : null;
+			if (!known)
+				console.error(
+					`[gateway] ${req.method} ${isCouch ? '/couch/…' : path.split('/').slice(0, 3).join('/')}: ${(error as Error).name}`
+				);
+			const status = known?.status ?? 500;
+			const message = known?.message ?? 'Erreur interne du serveur.';
+			// A refused upload may still be arriving: close the connection rather than read it.
+			if (!req.complete && !res.headersSent) res.setHeader('Connection', 'close');
+			if (res.headersSent) res.destroy();
+			else if (isCouch) sendCouchError(res, status, message);
+			else sendError(res, known ?? new HttpError(500, message));
+		}
+	};
+}

@@ -1,0 +1,90 @@
+/**
+ * `_bulk_docs` with per-document authorisation: refused documents get a CouchDB-style
+ * `forbidden` row and the others are written, so one bad document cannot stall a whole
+ * replication. `new_edits: false` bodies (replication) are checked exactly the same way.
+ */
+import type { ServerResponse } from 'node:http';
+import type { UserDoc } from '../accounts/account-types.ts';
+import type { CouchBackend } from '../couch/backend.ts';
+import { HttpError, sendJson } from '../http/respond.ts';
+import { couchFetch } from './forward.ts';
+import { checkWrite } from './write-guard.ts';
+
+type Doc = Record<string, unknown>;
+
+/** The current documents (with attachment stubs) for the ids being updated. */
+export async function currentDocs(
+	couch: CouchBackend,
+	db: string,
+	ids: string[]
+): Promise<Map<string, Doc>> {
+	const found = new Map<string, Doc>();
+	if (ids.length === 0) return found;
+	const response = await couchFetch(
+		couch,
+		'POST',
+		`/${db}/_all_docs?include_docs=true`,
+		JSON.stringify({ keys: ids })
+	);
+	if (!response.ok) throw new HttpError(502, 'Base de données indisponible.');
+	const body = (await response.json()) as { rows: { key: string; doc?: Doc | null }[] };
+	for (const row of body.rows) if (row.doc) found.set(row.key, row.doc);
+	return found;
+}
+
+export async function bulkDocs(
+	res: ServerResponse,
+	couch: CouchBackend,
+	db: string,
+	user: UserDoc,
+	body: unknown
+): Promise<void> {
+	const request = body as { docs?: unknown; new_edits?: unknown };
+	if (typeof body !== 'object' || body === null || !Array.isArray(request.docs)) {
+		throw new HttpError(400, 'Requête invalide : liste de documents attendue.');
+	}
+	const docs = request.docs as unknown[];
+	const newEdits = request.new_edits !== false;
+	const ids = docs.flatMap((doc) => {
+		const id = (doc as Doc | null)?._id;
+		return typeof id === 'string' && !id.startsWith('_') ? [id] : [];
+	});
+	const existing = await currentDocs(couch, db, [...new Set(ids)]);
+	const accepted: Doc[] = [];
+	const verdicts = docs.map((doc) => {
+		const id = (doc as Doc | null)?._id;
+		const refusal = checkWrite(
+			doc,
+			user,
+			typeof id === 'string' ? (existing.get(id) ?? null) : null
+		);
+		if (!refusal) accepted.push(doc as Doc);
+		return refusal ? { id, error: 'forbidden', reason: refusal.reason } : null;
+	});
+	let written: unknown[] = [];
+	if (accepted.length > 0) {
+		const response = await couchFetch(
+			couch,
+			'POST',
+			`/${db}/_bulk_docs`,
+			JSON.stringify({ docs: accepted, new_edits: newEdits })
+		);
+		const result = (await response.json()) as unknown;
+		if (!response.ok || !Array.isArray(result)) {
+			sendJson(res, response.status, result);
+			return;
+		}
+		written = result;
+	}
+	if (!newEdits) {
+		// CouchDB answers replication writes with the failures only.
+		sendJson(res, 201, [...written, ...verdicts.filter((verdict) => verdict !== null)]);
+		return;
+	}
+	let next = 0;
+	sendJson(
+		res,
+		201,
+		verdicts.map((verdict) => verdict ?? written[next++])
+	);
+}

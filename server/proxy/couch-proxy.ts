@@ -1,0 +1,119 @@
+/**
+ * The `/couch/<db>/…` sync endpoint: CouchDB's replication protocol for exactly the databases
+ * the caller may use. Order: route on the allow-list (couch-route.ts), right to the database
+ * (AccessRules), inspection of every write (write-guard.ts), then forwarding with the gateway's
+ * admin credential.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AccessRules } from '../accounts/access.ts';
+import type { UserDoc } from '../accounts/account-types.ts';
+import type { CouchBackend } from '../couch/backend.ts';
+import { HttpError, readBody, readJson } from '../http/respond.ts';
+import { bulkDocs, currentDocs } from './bulk-docs.ts';
+import { classifyCouchRoute, type CouchRoute } from './couch-route.ts';
+import { forward } from './forward.ts';
+import { checkWrite, MAX_ATTACHMENT_BYTES } from './write-guard.ts';
+
+export const MAX_BULK_BYTES = 50 * 1024 * 1024;
+const MAX_READ_BODY_BYTES = 10 * 1024 * 1024;
+const MAX_LOCAL_BYTES = 1024 * 1024;
+
+function refuse(status: number, reason: string): never {
+	throw new HttpError(status, reason);
+}
+
+function requireJson(req: IncomingMessage): void {
+	const type = req.headers['content-type'] ?? '';
+	if (!type.startsWith('application/json')) refuse(415, 'Contenu JSON attendu.');
+}
+
+export function createCouchProxy(couch: CouchBackend, access: AccessRules) {
+	async function writeDoc(
+		req: IncomingMessage,
+		res: ServerResponse,
+		route: CouchRoute,
+		user: UserDoc,
+		search: string
+	) {
+		const docId = route.docId!;
+		const existing = (await currentDocs(couch, route.db, [docId])).get(docId) ?? null;
+		let doc: Record<string, unknown>;
+		if (req.method === 'DELETE') {
+			doc = { _id: docId, _deleted: true };
+		} else {
+			requireJson(req);
+			const body = await readJson(req, MAX_BULK_BYTES);
+			if (typeof body !== 'object' || body === null || Array.isArray(body))
+				refuse(400, 'Document invalide.');
+			doc = { ...(body as Record<string, unknown>) };
+			if (doc._id !== undefined && doc._id !== docId)
+				refuse(400, 'L’identifiant du document ne correspond pas à l’adresse.');
+			doc._id = docId;
+		}
+		const refusal = checkWrite(doc, user, existing);
+		if (refusal) refuse(refusal.status, refusal.reason);
+		const body = req.method === 'DELETE' ? undefined : Buffer.from(JSON.stringify(doc));
+		await forward(req, res, couch, route.path + search, body);
+	}
+
+	async function writeAttachment(
+		req: IncomingMessage,
+		res: ServerResponse,
+		route: CouchRoute,
+		user: UserDoc,
+		search: string
+	) {
+		const existing = (await currentDocs(couch, route.db, [route.docId!])).get(route.docId!);
+		// The photo document must exist first: an attachment PUT on a missing id would create a
+		// document with no type.
+		if (!existing || !new URLSearchParams(search).get('rev'))
+			refuse(409, 'Document de la photo introuvable.');
+		const refusal = checkWrite(
+			{ ...existing, _attachments: { [route.attachment!]: { content_type: 'image/jpeg' } } },
+			user,
+			existing
+		);
+		if (refusal) refuse(refusal.status, refusal.reason);
+		if (req.headers['content-type'] !== 'image/jpeg')
+			refuse(415, 'Seules les images JPEG sont acceptées.');
+		const body = await readBody(req, MAX_ATTACHMENT_BYTES).catch((error: unknown) => {
+			if (error instanceof HttpError && error.status === 413)
+				refuse(413, 'Photo trop volumineuse (8 Mo au maximum).');
+			throw error;
+		});
+		await forward(req, res, couch, route.path + search, body, 'image/jpeg');
+	}
+
+	return async function proxy(
+		req: IncomingMessage,
+		res: ServerResponse,
+		user: UserDoc,
+		rawPath: string,
+		search: string
+	): Promise<void> {
+		const method = req.method ?? 'GET';
+		const route = classifyCouchRoute(method, rawPath);
+		const databases = await access.databasesOf(user);
+		if (!databases.some((database) => database.name === route.db)) {
+			refuse(403, 'Accès refusé à ce carnet.');
+		}
+		if (route.kind === 'bulk-docs') {
+			requireJson(req);
+			await bulkDocs(res, couch, route.db, user, await readJson(req, MAX_BULK_BYTES));
+			return;
+		}
+		if (route.kind === 'doc' && route.write) return writeDoc(req, res, route, user, search);
+		if (route.kind === 'attachment' && route.write)
+			return writeAttachment(req, res, route, user, search);
+		if (method === 'GET' || method === 'HEAD' || method === 'DELETE') {
+			return forward(req, res, couch, route.path + search);
+		}
+		requireJson(req);
+		// Parsed and re-serialised: CouchDB (the embedded one above all) never sees malformed JSON.
+		const limit = route.kind === 'local' ? MAX_LOCAL_BYTES : MAX_READ_BODY_BYTES;
+		const body = await readJson(req, limit);
+		if (typeof body !== 'object' || body === null || Array.isArray(body))
+			refuse(400, 'Requête invalide.');
+		await forward(req, res, couch, route.path + search, Buffer.from(JSON.stringify(body)));
+	};
+}

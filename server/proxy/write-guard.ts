@@ -1,0 +1,93 @@
+/**
+ * Decides whether one document may be written by the caller: the type must be one their role
+ * writes (`writerRoles` of the shared schemas), `_id` prefix must match `type`, the document
+ * must parse with the shared zod schemas, an existing document keeps its type and its author,
+ * and only photos carry attachments (`image.jpg`, `thumb.jpg`, 8 MB each at most).
+ * Returns null when allowed, else a refusal with a French reason.
+ */
+import type { UserDoc } from '../accounts/account-types.ts';
+import { typeOfId } from '../../src/lib/domain/ids.ts';
+import {
+	canWrite,
+	isDocumentType,
+	safeParseSyncedDocument
+} from '../../src/lib/domain/schemas/index.ts';
+
+export const MAX_ATTACHMENT_BYTES = 8 * 1024 * 1024;
+const PHOTO_ATTACHMENTS = ['image.jpg', 'thumb.jpg'];
+
+export interface Refusal {
+	status: 400 | 403 | 413;
+	reason: string;
+}
+
+type Doc = Record<string, unknown>;
+
+const forbidden = (reason: string): Refusal => ({ status: 403, reason });
+const invalid = (reason: string): Refusal => ({ status: 400, reason });
+
+/** Bytes of a base64 attachment body without decoding it. */
+function base64Bytes(data: string): number {
+	const padding = data.endsWith('==') ? 2 : data.endsWith('=') ? 1 : 0;
+	return Math.floor((data.replace(/\s/g, '').length * 3) / 4) - padding;
+}
+
+function checkAttachments(doc: Doc, type: string): Refusal | null {
+	const attachments = doc._attachments;
+	if (attachments === undefined) return null;
+	if (type !== 'photo') return invalid('Seules les photos ont des pièces jointes.');
+	if (typeof attachments !== 'object' || attachments === null)
+		return invalid('Pièces jointes invalides.');
+	for (const [name, value] of Object.entries(attachments as Record<string, unknown>)) {
+		if (!PHOTO_ATTACHMENTS.includes(name)) return invalid(`Pièce jointe non autorisée : ${name}.`);
+		const data = (value as { data?: unknown }).data;
+		if (data !== undefined && typeof data !== 'string') return invalid('Pièce jointe invalide.');
+		if (typeof data === 'string' && base64Bytes(data) > MAX_ATTACHMENT_BYTES) {
+			return { status: 413, reason: 'Photo trop volumineuse (8 Mo au maximum).' };
+		}
+	}
+	return null;
+}
+
+/** The author field of documents written by tutors and teachers. */
+function authorOf(doc: Doc): { id: unknown; role: unknown } | null {
+	if (doc.type === 'visa') return { id: doc.signerId, role: doc.signerRole };
+	if (doc.type === 'comment') return { id: doc.authorId, role: doc.authorRole };
+	return null;
+}
+
+export function checkWrite(doc: unknown, user: UserDoc, oldDoc: Doc | null): Refusal | null {
+	if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
+		return invalid('Document invalide.');
+	}
+	const record = doc as Doc;
+	const id = record._id;
+	if (typeof id !== 'string' || id === '') return invalid('Document sans identifiant.');
+	if (id.startsWith('_')) return forbidden('Document réservé au serveur.');
+	const type = typeOfId(id);
+	if (!isDocumentType(type)) return invalid('Type de document inconnu.');
+	if (!canWrite(user.role, type)) {
+		return forbidden('Votre rôle ne permet pas d’écrire ce type de document.');
+	}
+	const live = oldDoc && !oldDoc._deleted ? oldDoc : null;
+	if (live && live.type !== type) return forbidden('Le type d’un document ne peut pas changer.');
+	const previousAuthor = live ? authorOf(live) : null;
+	if (previousAuthor && previousAuthor.id !== user.id) {
+		return forbidden('Ce document appartient à une autre personne.');
+	}
+	if (record._deleted === true) return null;
+	if (record.type !== type) {
+		return invalid('L’identifiant ne correspond pas au type du document.');
+	}
+	const parsed = safeParseSyncedDocument(record);
+	if (!parsed.success) {
+		const issue = parsed.error.issues[0];
+		const where = issue?.path.length ? ` (${issue.path.join('.')})` : '';
+		return invalid(`Document invalide${where} : ${issue?.message ?? 'format inattendu'}.`);
+	}
+	const author = authorOf(record);
+	if (author && (author.id !== user.id || author.role !== user.role)) {
+		return forbidden('Le document doit être signé à votre nom.');
+	}
+	return checkAttachments(record, type);
+}
