@@ -14,7 +14,14 @@ const config = {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: 'index.html', strict: true }),
 		serviceWorker: { register: false },
 		version: { pollInterval: 0 },
-		alias: { $referentiel: 'referentiel' }
+		alias: { $referentiel: 'referentiel' },
+		typescript: {
+			// The gateway, the référentiel checks and the benchmarks are type-checked with the app.
+			config(tsconfig) {
+				tsconfig.include.push('../server/**/*.ts', '../referentiel/**/*.ts', '../bench/**/*.ts');
+				return tsconfig;
+			}
+		}
 	}
 };
 
