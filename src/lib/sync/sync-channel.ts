@@ -52,6 +52,7 @@ export class SyncChannel {
 	#pushIdle = false;
 	#pullIdle = false;
 	#unreachable = false;
+	#run = 0;
 
 	constructor(options: ChannelOptions) {
 		this.#options = options;
@@ -65,17 +66,21 @@ export class SyncChannel {
 		this.state = 'syncing';
 		this.failure = undefined;
 		this.denied = 0;
+		this.#unreachable = false;
+		// Requests of a cancelled run may still settle: their reports must not touch this run.
+		const run = ++this.#run;
 		this.#pushIdle = this.access === 'read';
 		this.#pullIdle = false;
 		const fetch = gatewayFetch(this.#options.fetch, this.#options.csrfToken, {
 			reachable: (ok) => {
+				if (run !== this.#run) return;
 				this.#unreachable = !ok;
 				if (!ok) this.failure = 0;
 				else if (this.failure === 0) this.failure = undefined;
 				this.#update();
 			},
 			status: (status) => {
-				if (status === 401) this.#fail(401);
+				if (run === this.#run && status === 401) this.#fail(401);
 			}
 		});
 		const remote = this.#options.openRemote(this.name, fetch);
@@ -84,18 +89,23 @@ export class SyncChannel {
 			const handler = this.local.sync(remote, options);
 			const sync = asEmitter(handler);
 			const { push, pull } = handler as unknown as { push: unknown; pull: unknown };
-			this.#follow(asEmitter(push), 'push');
-			this.#follow(asEmitter(pull), 'pull');
-			sync.on('error', (error: unknown) => this.#fail(statusOf(error) ?? 500));
+			this.#follow(asEmitter(push), 'push', run);
+			this.#follow(asEmitter(pull), 'pull', run);
+			sync.on('error', (error: unknown) => {
+				if (run === this.#run) this.#fail(statusOf(error) ?? 500);
+			});
 			sync.on('denied', () => {
+				if (run !== this.#run) return;
 				this.denied++;
 				this.#update();
 			});
 			this.#replication = sync;
 		} else {
 			const pull = asEmitter(this.local.replicate.from(remote, options));
-			this.#follow(pull, 'pull');
-			pull.on('error', (error: unknown) => this.#fail(statusOf(error) ?? 500));
+			this.#follow(pull, 'pull', run);
+			pull.on('error', (error: unknown) => {
+				if (run === this.#run) this.#fail(statusOf(error) ?? 500);
+			});
 			this.#replication = pull;
 		}
 		this.#update();
@@ -106,22 +116,26 @@ export class SyncChannel {
 		this.#replication = undefined;
 	}
 
-	#follow(replication: Emitter, direction: 'push' | 'pull'): void {
+	#follow(replication: Emitter, direction: 'push' | 'pull', run: number): void {
 		const setIdle = (idle: boolean) => {
 			if (direction === 'push') this.#pushIdle = idle;
 			else this.#pullIdle = idle;
 		};
 		replication.on('active', () => {
+			if (run !== this.#run) return;
 			setIdle(false);
 			this.#update();
 		});
 		replication.on('paused', (error?: unknown) => {
+			if (run !== this.#run) return;
 			setIdle(!error);
 			if (error) this.failure = this.#unreachable ? 0 : (statusOf(error) ?? 0);
 			else if (!this.#unreachable) this.failure = undefined;
 			this.#update();
 		});
-		replication.on('change', () => this.#update());
+		replication.on('change', () => {
+			if (run === this.#run) this.#update();
+		});
 		if (direction === 'push') {
 			replication.on('checkpoint', (event: { checkpoint?: number | string }) => {
 				if (event.checkpoint !== undefined) this.#options.onPushCheckpoint(event.checkpoint);

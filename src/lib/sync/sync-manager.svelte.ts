@@ -30,6 +30,8 @@ import { defaultSyncDeps } from './sync-defaults.ts';
 export type SyncStatus = 'idle' | 'syncing' | 'paused-offline' | 'error' | 'unauthorized';
 
 export interface SyncManagerDeps {
+	/** Loads what the other functions need (the browser wiring imports PouchDB lazily). */
+	prepare?: () => Promise<void>;
 	openLocal(dbName: string): PouchDB.Database;
 	openRemote(dbName: string, fetch: typeof globalThis.fetch): PouchDB.Database;
 	destroyLocal(dbName: string): Promise<void>;
@@ -69,8 +71,8 @@ export class SyncManager implements SyncControl {
 	#stopLocalChanges: (() => void)[] = [];
 	#pushed: Record<string, number | string> = {};
 	#waiters: (() => void)[] = [];
-	#recount: Promise<number> | undefined;
-	#recountAgain = false;
+	#runningCount: Promise<number> | undefined;
+	#queuedCount: Promise<number> | undefined;
 
 	constructor(deps: SyncManagerDeps) {
 		this.#deps = deps;
@@ -109,6 +111,7 @@ export class SyncManager implements SyncControl {
 	/** Starts live replication of every database of the session (call at app open and login). */
 	async start(session: Session): Promise<void> {
 		await this.stop();
+		await this.#deps.prepare?.();
 		this.#session = session;
 		const userKey = session.userId;
 		this.#lastSyncedAt = await this.#settings.get<string | null>(
@@ -160,8 +163,11 @@ export class SyncManager implements SyncControl {
 			for (const channel of this.#channels) channel.start();
 		}
 		await this.#settled(timeoutMs);
+		// The status when replication settled: the pull may flap to "syncing" right after, as it
+		// reads back the documents just pushed.
+		const settled = this.#status;
 		await this.refreshPending();
-		return this.#status;
+		return settled;
 	}
 
 	/** Stops every replication and listener (logout, or before switching user). */
@@ -182,7 +188,7 @@ export class SyncManager implements SyncControl {
 		this.#session = null;
 		this.#status = 'idle';
 		this.#resolveWaiters();
-		await this.#recount?.catch(() => 0);
+		await this.#runningCount?.catch(() => 0);
 	}
 
 	/** For sign-out: one last push when possible, then the honest count of what is left. */
@@ -196,20 +202,27 @@ export class SyncManager implements SyncControl {
 		await this.#settings.set(`sync:lastPushedSeq:${dbName}`, 0);
 	}
 
-	/** Recounts unsynced local documents over the writable databases. */
+	/**
+	 * Recounts unsynced local documents over the writable databases. Counts run one at a time;
+	 * the returned count always started after the call (a caller never gets a stale figure).
+	 */
 	refreshPending(): Promise<number> {
-		if (this.#recount) {
-			this.#recountAgain = true;
-			return this.#recount;
-		}
-		this.#recount = this.#countPending().finally(() => {
-			this.#recount = undefined;
-			if (this.#recountAgain) {
-				this.#recountAgain = false;
-				void this.refreshPending();
-			}
-		});
-		return this.#recount;
+		if (this.#queuedCount) return this.#queuedCount;
+		const previous = this.#runningCount;
+		const next = (previous ?? Promise.resolve(0))
+			.catch(() => 0)
+			.then(() => {
+				if (this.#queuedCount === next) this.#queuedCount = undefined;
+				return this.#countPending();
+			});
+		if (previous) this.#queuedCount = next;
+		this.#runningCount = next;
+		void next
+			.finally(() => {
+				if (this.#runningCount === next) this.#runningCount = undefined;
+			})
+			.catch(() => undefined);
+		return next;
 	}
 
 	async #countPending(): Promise<number> {
