@@ -1,5 +1,5 @@
 /** The référentiel activities offered as chips: the student's option only, grouped by bloc. */
-import activities from '$referentiel/activities.json';
+import { referentiel } from '$lib/domain/referentiel/referentiel';
 export interface ActivityChoice {
 	id: string;
 	label: string;
@@ -41,7 +41,7 @@ interface ReferentielData {
  */
 export function activityGroupsFor(
 	option: 'SISR' | 'SLAM' | null,
-	data: ReferentielData = activities
+	data: ReferentielData = referentiel
 ): ActivityGroup[] {
 	const fits = (o: string) => o === 'common' || option === null || o === option;
 	return data.blocs

@@ -1,7 +1,7 @@
-/** The duration rules of the référentiel (annex III.B), read from its data file. */
-import rules from '$referentiel/stage-rules.json';
+/** The duration rules of the référentiel (annex III.B), read from its data. */
+import { referentiel } from '$lib/domain/referentiel/referentiel';
 import type { StageRules } from '$lib/domain/stage-rules/stage-durations';
 
 export function stageRules(): StageRules {
-	return rules;
+	return referentiel.stageRules;
 }
