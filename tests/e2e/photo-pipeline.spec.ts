@@ -119,12 +119,19 @@ describe('photo pipeline in real Chromium', () => {
 		await spyOnPage(bare, { removeWorker: true });
 		const fallbackPage = await server.blankPage(bare);
 		await importInPage(fallbackPage, MODULES);
-		const out = ok(await runInPage(fallbackPage, 'portraitPhotoOrientation6'));
-		expect([out.width, out.height]).toEqual([1440, 1920]);
-		expect(out.pixels.top).toEqual(expect.objectContaining({ red: true }));
-		expect(out.spy.workers).toEqual([]);
-		expect(out.spy.pageEncodes).toBeGreaterThan(0); // the page's <canvas> did the encoding
+		const out = ok(await runInPage(fallbackPage, 'twelveMegapixelPhoto'));
+		expect([out.width, out.height]).toEqual([1920, 1440]);
+		expect(out.bytes).toBeLessThanOrEqual(400 * 1024);
+		// The 12 MP bitmap itself never went through a canvas: only the 1920 px one did.
+		expect(out.spy.maxCanvasPixels).toBe(1920 * 1440);
 		expectCleanJpeg(out.image);
+
+		const upright = ok(await runInPage(fallbackPage, 'portraitPhotoOrientation6'));
+		expect([upright.width, upright.height]).toEqual([1440, 1920]);
+		expect(upright.pixels.top).toEqual(expect.objectContaining({ red: true }));
+		expect(upright.spy.workers).toEqual([]);
+		expect(upright.spy.pageEncodes).toBeGreaterThan(0); // the page's <canvas> did the encoding
+		expectCleanJpeg(upright.image);
 		await bare.close();
 	});
 });

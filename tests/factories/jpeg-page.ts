@@ -18,6 +18,8 @@ export interface PageSpy {
 	pageEncodes: number;
 	/** `createImageBitmap` calls made by the page (not by a worker). */
 	decodes: number;
+	/** Largest canvas (in pixels) the page drew on: Safari refuses any above 16.7 MP. */
+	maxCanvasPixels: number;
 }
 
 export type FactoryName =
@@ -68,7 +70,13 @@ interface PageGlobals {
 /** Counts, in every page of the context, what the page does itself; optionally removes Worker. */
 export async function spyOnPage(context: BrowserContext, options = { removeWorker: false }) {
 	await context.addInitScript(({ removeWorker }) => {
-		const spy: PageSpy = { workers: [], workerJobs: 0, pageEncodes: 0, decodes: 0 };
+		const spy: PageSpy = {
+			workers: [],
+			workerJobs: 0,
+			pageEncodes: 0,
+			decodes: 0,
+			maxCanvasPixels: 0
+		};
 		Object.assign(globalThis, { __spy: spy });
 		const win = window as unknown as Record<string, unknown>;
 		if (removeWorker) delete win.Worker;
@@ -86,6 +94,14 @@ export async function spyOnPage(context: BrowserContext, options = { removeWorke
 				return post.apply(this, args as [unknown]);
 			};
 		}
+		const getContext = HTMLCanvasElement.prototype.getContext;
+		HTMLCanvasElement.prototype.getContext = function (
+			this: HTMLCanvasElement,
+			...args: Parameters<HTMLCanvasElement['getContext']>
+		) {
+			spy.maxCanvasPixels = Math.max(spy.maxCanvasPixels, this.width * this.height);
+			return getContext.apply(this, args);
+		} as HTMLCanvasElement['getContext'];
 		const toBlob = HTMLCanvasElement.prototype.toBlob;
 		HTMLCanvasElement.prototype.toBlob = function (...args) {
 			spy.pageEncodes++;
@@ -138,7 +154,13 @@ async function pageSide(name: FactoryName) {
 		width: file.size < 41e6 ? ((await dims(file))?.width ?? null) : null
 	};
 	const common = { input, inputHead: await toBase64(file.slice(0, 65536)) };
-	Object.assign(g.__spy, { workers: [], workerJobs: 0, pageEncodes: 0, decodes: 0 });
+	Object.assign(g.__spy, {
+		workers: [],
+		workerJobs: 0,
+		pageEncodes: 0,
+		decodes: 0,
+		maxCanvasPixels: 0
+	});
 	try {
 		const out = await photo.processPhoto(file);
 		const spy = structuredClone(g.__spy);

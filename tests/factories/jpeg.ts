@@ -35,29 +35,33 @@ function random(seed: number): () => number {
 	};
 }
 
-/** Paints a photo-like scene: colour gradients, blurred shapes, fine texture and grain. */
+/** Paints a photo-like scene: colour gradients, soft shapes, fine texture and grain. */
 function paintScene(context: CanvasRenderingContext2D, width: number, height: number): void {
 	const rand = random(42);
-	const sky = context.createLinearGradient(0, 0, 0, height);
+	// Soft shapes drawn small and scaled up: a blur filter at 12 MP costs seconds in software.
+	const { canvas: sketch, context: small } = canvasOf(width / 10, height / 10);
+	const sky = small.createLinearGradient(0, 0, 0, height / 10);
 	sky.addColorStop(0, '#6fa8dc');
 	sky.addColorStop(0.55, '#d9e7f2');
 	sky.addColorStop(0.56, '#7a6a50');
 	sky.addColorStop(1, '#3d4a2a');
-	context.fillStyle = sky;
-	context.fillRect(0, 0, width, height);
-	context.filter = 'blur(12px)';
+	small.fillStyle = sky;
+	small.fillRect(0, 0, width / 10, height / 10);
 	for (let i = 0; i < 60; i++) {
-		context.fillStyle = `hsl(${Math.floor(rand() * 360)} 45% ${25 + Math.floor(rand() * 50)}%)`;
-		context.fillRect(rand() * width, rand() * height, 80 + rand() * 600, 80 + rand() * 500);
+		small.fillStyle = `hsl(${Math.floor(rand() * 360)} 45% ${25 + Math.floor(rand() * 50)}%)`;
+		small.fillRect(rand() * width * 0.1, rand() * height * 0.1, 8 + rand() * 60, 8 + rand() * 50);
 	}
-	context.filter = 'none';
+	context.imageSmoothingQuality = 'high';
+	context.drawImage(sketch, 0, 0, width, height);
 	const pixels = context.getImageData(0, 0, width, height);
 	const data = pixels.data;
 	for (let y = 0; y < height; y++) {
 		const row = y * width * 4;
+		const phase = Math.sin(y * 0.05) * 6;
+		const amplitude = Math.sin(y * 0.27) * 14;
 		for (let x = 0; x < width; x++) {
 			// Texture (like foliage, fabric) plus per-pixel grain (like a phone sensor in a room).
-			const texture = Math.sin(x * 0.31 + Math.sin(y * 0.05) * 6) * Math.sin(y * 0.27) * 14;
+			const texture = Math.sin(x * 0.31 + phase) * amplitude;
 			const grain = (rand() - 0.5) * 22;
 			const i = row + x * 4;
 			data[i] = (data[i] ?? 0) + texture + grain;
