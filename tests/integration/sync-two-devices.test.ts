@@ -158,7 +158,19 @@ describe('sync between two devices through the gateway', () => {
 			);
 			return a!._rev === b!._rev && !a!._conflicts && !b!._conflicts;
 		};
-		await expect.poll(converged, { timeout: 20_000 }).toBe(true);
+		await expect
+			.poll(converged, { timeout: 20_000 })
+			.toBe(true)
+			.catch(async (e) => {
+				for (const d of [phone, tablet])
+					console.log(
+						'DBG',
+						d.sync.status,
+						d.sync.errorMessage,
+						JSON.stringify(await d.db().get(id, { conflicts: true }))
+					);
+				throw e;
+			});
 		for (const d of [phone, tablet]) {
 			const doc = await d.db().get<EntryDoc>(id);
 			expect(doc.text).toBe(
@@ -200,7 +212,7 @@ describe('sync between two devices through the gateway', () => {
 				const image = Buffer.alloc(100_000, i * 10 + n);
 				image.set([0xff, 0xd8, 0xff], 0);
 				const thumb = Buffer.alloc(5_000, n);
-				const id = `photo:${day}:ph${'abcde'[i]}${'abcd'[n]}aaaaa`;
+				const id = `photo:${day}:ph${'abcde'[i]}${'abcd'[n]}aaaaaa`;
 				photos.push({ id, image });
 				await phone.db().put({
 					_id: id,
@@ -227,7 +239,9 @@ describe('sync between two devices through the gateway', () => {
 		expect(phone.sync.status).toBe('paused-offline');
 
 		phone.network.online = true;
-		expect(await phone.sync.syncNow(60_000)).toBe('idle');
+		const st = await phone.sync.syncNow(60_000);
+		console.log('DBG2', st, phone.sync.errorMessage);
+		expect(st).toBe('idle');
 		expect(phone.sync.pendingChanges).toBe(0);
 
 		// A brand-new device of the same student gets the whole week.

@@ -2,6 +2,9 @@
  * Clients of a running gateway, one identity each: raw `fetch` with that user's cookie and CSRF
  * token (no shared cookie jar), and PouchDB remotes whose `fetch` injects the same headers.
  */
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import PouchDB from 'pouchdb';
 import { expect } from 'vitest';
 
@@ -60,4 +63,10 @@ export async function login(
 
 export function json(body: unknown): RequestInit {
 	return { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
+}
+
+/** A fresh local PouchDB (leveldb in a temporary directory), like a device's copy. */
+export async function localPouch(): Promise<PouchDB.Database> {
+	const dir = await mkdtemp(join(tmpdir(), 'carnet-pouch-'));
+	return new PouchDB(join(dir, 'db'));
 }
