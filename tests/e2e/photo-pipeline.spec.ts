@@ -98,6 +98,16 @@ describe('photo pipeline in real Chromium', () => {
 		expect([out.thumbDecoded.width, out.thumbDecoded.height]).toEqual([320, 240]);
 	});
 
+	it('keeps even pure noise under 400 KB, lowering the quality and then the size', async () => {
+		const out = ok(await runInPage(page, 'noisePhoto'));
+		expect(out.input.size).toBeGreaterThan(5_000_000);
+		expect(out.bytes).toBeLessThanOrEqual(400 * 1024);
+		expect(Math.max(out.width, out.height)).toBeLessThan(1920);
+		expect(Math.max(out.width, out.height)).toBeGreaterThanOrEqual(960);
+		expect(out.width / out.height).toBeCloseTo(4 / 3, 2);
+		expect([out.decoded.width, out.decoded.height]).toEqual([out.width, out.height]);
+	});
+
 	it.each([
 		['textRenamedJpg', 'not-an-image', "Ce fichier n'est pas une image."],
 		['emptyFile', 'not-an-image', "Ce fichier n'est pas une image."],

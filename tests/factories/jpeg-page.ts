@@ -26,6 +26,7 @@ export type FactoryName =
 	| 'twelveMegapixelPhoto'
 	| 'portraitPhotoOrientation6'
 	| 'smallPng'
+	| 'noisePhoto'
 	| 'textRenamedJpg'
 	| 'emptyFile'
 	| 'truncatedTwelveMegapixel'

@@ -87,6 +87,17 @@ export async function twelveMegapixelPhoto(): Promise<File> {
 	return asFile(bytes, 'IMG_0001.jpg', 'image/jpeg');
 }
 
+/** 12 MP of pure colour noise: far denser than any real photo, the worst case for the budget. */
+export async function noisePhoto(): Promise<File> {
+	const { canvas, context } = canvasOf(PHOTO_WIDTH, PHOTO_HEIGHT);
+	const pixels = context.createImageData(PHOTO_WIDTH, PHOTO_HEIGHT);
+	const words = new Uint32Array(pixels.data.buffer);
+	const rand = random(7);
+	for (let i = 0; i < words.length; i++) words[i] = ((rand() * 0x1000000) | 0xff000000) >>> 0;
+	context.putImageData(pixels, 0, 0);
+	return asFile(await jpegBytes(canvas, 0.85), 'bruit.jpg', 'image/jpeg');
+}
+
 /**
  * A photo stored landscape (4000×3000: left half red, right half blue) with EXIF orientation 6,
  * i.e. "rotate 90° clockwise to display": shown upright it is portrait, red on top, blue below.

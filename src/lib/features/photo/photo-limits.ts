@@ -1,5 +1,7 @@
 import { PhotoError } from './photo-error.ts';
 
+const IMAGE_LONG_SIDE = 1920;
+
 /** Tuning of the photo pipeline, in one place so the bench and the tests read the same numbers. */
 export const PHOTO_LIMITS = {
 	/** Refused before anything is read: no phone camera produces a bigger JPEG. */
@@ -8,12 +10,16 @@ export const PHOTO_LIMITS = {
 	maxPixels: 200_000_000,
 	maxSide: 30_000,
 	/** Long side of the stored image; smaller photos are never upscaled. */
-	imageLongSide: 1920,
+	imageLongSide: IMAGE_LONG_SIDE,
 	thumbLongSide: 320,
 	/** Budget for one stored image (sync over a poor connection, IndexedDB quota). */
 	maxImageBytes: 400 * 1024,
-	/** Tried in order until the image fits the budget; real photos almost always fit at 0.8. */
-	imageQualities: [0.8, 0.7, 0.6, 0.5, 0.4],
+	/**
+	 * Tried in order, quality within size, until the image fits the budget. Real photos fit at
+	 * 1920 px and 0.8; the smaller sizes are for pathological content (high-ISO noise, gravel).
+	 */
+	imageQualities: [0.8, 0.7, 0.6, 0.5],
+	imageLongSides: [IMAGE_LONG_SIDE, 1600, 1280, 960],
 	thumbQuality: 0.72
 } as const;
 

@@ -1,6 +1,7 @@
 /**
  * Turns a photo chosen or taken on the phone into what the journal stores: a JPEG whose long
- * side is at most 1920 px (never upscaled), under 400 KB, upright (EXIF orientation applied),
+ * side is at most 1920 px (never upscaled), under 400 KB (quality, then for pathological content
+ * the size, is lowered until it fits), upright (EXIF orientation applied),
  * with no metadata left (no EXIF, GPS or XMP: the pixels are re-encoded through a canvas), a
  * 320 px thumbnail and the SHA-256 of the image bytes. Everything happens on the device; nothing
  * is fetched from the network.

@@ -72,15 +72,21 @@ async function decodeResized(file: Blob, header: ImageHeader): Promise<ImageBitm
 	return resized;
 }
 
-async function encodeWithinBudget(bitmap: ImageBitmap, size: Size, newSurface: SurfaceFactory) {
-	const surface = newSurface(size.width, size.height);
-	surface.draw(bitmap);
-	let image: Blob | undefined;
-	for (const quality of PHOTO_LIMITS.imageQualities) {
-		image = await surface.encodeJpeg(quality);
-		if (image.size <= PHOTO_LIMITS.maxImageBytes) break;
+/** The largest, best-quality JPEG within the byte budget (or the smallest tried, if none fits). */
+async function encodeWithinBudget(bitmap: ImageBitmap, newSurface: SurfaceFactory) {
+	let last: { image: Blob; size: Size } | undefined;
+	for (const longSide of PHOTO_LIMITS.imageLongSides) {
+		const size = fitWithin(bitmap.width, bitmap.height, longSide);
+		if (last && size.width === last.size.width) continue; // a small photo: same size again
+		const surface = newSurface(size.width, size.height);
+		surface.draw(bitmap);
+		for (const quality of PHOTO_LIMITS.imageQualities) {
+			last = { image: await surface.encodeJpeg(quality), size };
+			if (last.image.size <= PHOTO_LIMITS.maxImageBytes) return last;
+		}
 	}
-	return image as Blob; // imageQualities is never empty
+	if (!last) throw new Error('no image size to try'); // imageLongSides is never empty
+	return last;
 }
 
 async function makeThumb(bitmap: ImageBitmap, size: Size, newSurface: SurfaceFactory) {
@@ -111,8 +117,7 @@ export async function renderPhoto(
 ): Promise<ProcessedPhoto> {
 	const decoded = await decodeResized(file, header);
 	try {
-		const size = fitWithin(decoded.width, decoded.height, PHOTO_LIMITS.imageLongSide);
-		const image = await encodeWithinBudget(decoded, size, newSurface);
+		const { image, size } = await encodeWithinBudget(decoded, newSurface);
 		const thumb = await makeThumb(decoded, size, newSurface);
 		return { image, thumb, ...size, sha256: await sha256Hex(image), bytes: image.size };
 	} finally {
