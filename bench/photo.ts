@@ -104,7 +104,7 @@ function report(label: string, f: Figures): string[] {
 	const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
 	return [
 		`| ${label}: processPhoto, median of ${RUNS} | ${ms(process)} | ≤ ${ms(GOAL_MS)}: ${verdict(process <= GOAL_MS)} |`,
-		`| ${label}: first call (cold: module and worker start-up) | ${ms(f.firstRunMs)} | |`,
+		`| ${label}: first call (cold start) | ${ms(f.firstRunMs)} | |`,
 		`| ${label}: baseline, full-size createImageBitmap decode, median | ${ms(decode)} | |`,
 		`| ${label}: of which decode + resize to 1920 px (createImageBitmap with resize options), median | ${ms(median(f.resizeDecodeMs))} | |`,
 		`| ${label}: ratio processPhoto / baseline decode | ${(process / decode).toFixed(2)}× | |`,
