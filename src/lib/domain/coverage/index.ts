@@ -1,0 +1,2 @@
+export * from './class-coverage.ts';
+export * from './competence-coverage.ts';
