@@ -12,7 +12,7 @@ import { HttpError, readBody, readJson } from '../http/respond.ts';
 import { bulkDocs, currentDocs } from './bulk-docs.ts';
 import { classifyCouchRoute, type CouchRoute } from './couch-route.ts';
 import { forward } from './forward.ts';
-import { checkWrite, MAX_ATTACHMENT_BYTES } from './write-guard.ts';
+import { checkWrite, MAX_ATTACHMENT_BYTES, PHOTO_ATTACHMENTS } from './write-guard.ts';
 
 export const MAX_BULK_BYTES = 50 * 1024 * 1024;
 const MAX_READ_BODY_BYTES = 10 * 1024 * 1024;
@@ -68,8 +68,12 @@ export function createCouchProxy(couch: CouchBackend, access: AccessRules) {
 		// document with no type.
 		if (!existing || !new URLSearchParams(search).get('rev'))
 			refuse(409, 'Document de la photo introuvable.');
+		if (!PHOTO_ATTACHMENTS.includes(route.attachment!)) refuse(400, 'Pièce jointe non autorisée.');
+		// Checked as the photo document with both images as stubs (they may arrive one PUT at
+		// a time); the bytes of this one are counted below while they arrive.
+		const stub = { content_type: 'image/jpeg', stub: true, digest: 'md5-pending', length: 0 };
 		const refusal = checkWrite(
-			{ ...existing, _attachments: { [route.attachment!]: { content_type: 'image/jpeg' } } },
+			{ ...existing, _attachments: { 'image.jpg': stub, 'thumb.jpg': stub } },
 			user,
 			existing
 		);

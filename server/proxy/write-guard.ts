@@ -14,7 +14,7 @@ import {
 } from '../../src/lib/domain/schemas/index.ts';
 
 export const MAX_ATTACHMENT_BYTES = 8 * 1024 * 1024;
-const PHOTO_ATTACHMENTS = ['image.jpg', 'thumb.jpg'];
+export const PHOTO_ATTACHMENTS = ['image.jpg', 'thumb.jpg'];
 
 export interface Refusal {
 	status: 400 | 403 | 413;
