@@ -2,16 +2,14 @@
  * Editing one journal entry without ever losing a keystroke: every change goes to the Dexie
  * draft at once (`saveDraft`), and the draft is folded into the PouchDB entry 1.5 s after the
  * last keystroke, when the page is hidden or left, and before an app update reloads the page.
- *
- * Each stored keystroke is measured (`draft-save`, from the input event to the stored draft),
- * which the benchmark reads through the Performance API.
  */
-import { flushDraft, getDraft, saveDraft } from '$lib/data/draft.repository';
+import { flushDraft, getDraft } from '$lib/data/draft.repository';
 import { getEntry } from '$lib/data/entry.repository';
 import type { JournalDb } from '$lib/data/journal-db';
 import { isQuotaError, QUOTA_MESSAGE } from '$lib/data/storage';
 import type { Entry, EntryFields } from '$lib/domain/schemas/entry.schema';
 import { onBeforeReload } from '$lib/features/pwa/before-reload';
+import { DraftWriter } from './draft-writer';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
 type Editable = Pick<
@@ -20,6 +18,7 @@ type Editable = Pick<
 >;
 
 const FLUSH_DELAY_MS = 1500;
+const WRITE_FAILED = 'Enregistrement impossible sur cet appareil.';
 
 export class EntryEditor {
 	text = $state('');
@@ -34,14 +33,19 @@ export class EntryEditor {
 	readonly entry: Entry;
 	readonly #db: JournalDb;
 	readonly #userId: string;
+	readonly #writer: DraftWriter;
 	#timer: ReturnType<typeof setTimeout> | undefined;
-	#writes: Promise<unknown> = Promise.resolve();
 	#cleanup: (() => void)[] = [];
 
 	private constructor(db: JournalDb, userId: string, entry: Entry, patch: Partial<Editable>) {
 		this.#db = db;
 		this.#userId = userId;
 		this.entry = entry;
+		this.#writer = new DraftWriter(userId, entry._id, 'entry', (state, error) => {
+			this.saveState = state;
+			if (state === 'error') this.error = isQuotaError(error) ? QUOTA_MESSAGE : WRITE_FAILED;
+			if (state === 'saved') this.error = '';
+		});
 		const fields = { ...entry, ...patch };
 		this.text = fields.text;
 		this.minutes = fields.minutes;
@@ -82,21 +86,7 @@ export class EntryEditor {
 	/** Stores one change at once. `startedAt` is the input event's timestamp, for measuring. */
 	set<K extends keyof Editable>(field: K, value: Editable[K], startedAt?: number): Promise<void> {
 		(this as unknown as Editable)[field] = value;
-		this.saveState = 'saving';
-		const write = this.#writes.then(async () => {
-			try {
-				await saveDraft(this.#userId, this.entry._id, 'entry', { [field]: $state.snapshot(value) });
-				if (startedAt !== undefined) performance.measure('draft-save', { start: startedAt });
-				this.saveState = 'saved';
-				this.error = '';
-			} catch (error) {
-				this.saveState = 'error';
-				this.error = isQuotaError(error)
-					? QUOTA_MESSAGE
-					: 'Enregistrement impossible sur cet appareil.';
-			}
-		});
-		this.#writes = write;
+		const write = this.#writer.write({ [field]: $state.snapshot(value) }, startedAt);
 		clearTimeout(this.#timer);
 		this.#timer = setTimeout(() => void this.flush(), FLUSH_DELAY_MS);
 		return write;
@@ -127,7 +117,7 @@ export class EntryEditor {
 	/** Folds the draft into the journal; an invalid draft stays on the device with its message. */
 	async flush(): Promise<void> {
 		clearTimeout(this.#timer);
-		await this.#writes;
+		await this.#writer.settled();
 		try {
 			const result = await flushDraft(this.#db, this.#userId, this.entry._id);
 			if (!result.ok) {

@@ -3,7 +3,7 @@
  * like entries (Dexie draft at each keystroke, folded into PouchDB shortly after), and sending
  * it to the tutor, which stores the digest of exactly what was sent.
  */
-import { flushDraft, getDraft, saveDraft } from '$lib/data/draft.repository';
+import { flushDraft, getDraft } from '$lib/data/draft.repository';
 import { listEntries } from '$lib/data/entry.repository';
 import type { JournalDb } from '$lib/data/journal-db';
 import { listPhotos } from '$lib/data/photo.repository';
@@ -17,6 +17,7 @@ import type { Stage } from '$lib/domain/schemas/stage.schema';
 import type { WeekFields } from '$lib/domain/schemas/week.schema';
 import { buildWeekReport, type WeekReport } from '$lib/domain/week-report/week-report';
 import { onBeforeReload } from '$lib/features/pwa/before-reload';
+import { DraftWriter } from '$lib/features/journal/draft-writer';
 import type { SaveState } from '$lib/features/journal/entry-editor.svelte';
 
 const FLUSH_DELAY_MS = 1500;
@@ -35,8 +36,8 @@ export class WeekEditor {
 	readonly id: string;
 	readonly #db: JournalDb;
 	readonly #userId: string;
+	readonly #writer: DraftWriter;
 	#timer: ReturnType<typeof setTimeout> | undefined;
-	#writes: Promise<unknown> = Promise.resolve();
 
 	private constructor(db: JournalDb, userId: string, stage: Stage, monday: string, id: string) {
 		this.#db = db;
@@ -44,6 +45,12 @@ export class WeekEditor {
 		this.stage = stage;
 		this.monday = monday;
 		this.id = id;
+		this.#writer = new DraftWriter(userId, id, 'week', (state, error) => {
+			this.saveState = state;
+			if (state === 'error') {
+				this.error = isQuotaError(error) ? QUOTA_MESSAGE : 'Enregistrement impossible.';
+			}
+		});
 	}
 
 	static async open(db: JournalDb, userId: string, id: string): Promise<WeekEditor | null> {
@@ -75,25 +82,19 @@ export class WeekEditor {
 
 	set(field: keyof WeekFields, value: string): Promise<void> {
 		this[field] = value;
-		this.saveState = 'saving';
-		const patch = { stageId: this.stage._id, monday: this.monday, [field]: value };
-		this.#writes = this.#writes.then(async () => {
-			try {
-				await saveDraft(this.#userId, this.id, 'week', patch);
-				this.saveState = 'saved';
-			} catch (error) {
-				this.saveState = 'error';
-				this.error = isQuotaError(error) ? QUOTA_MESSAGE : 'Enregistrement impossible.';
-			}
+		const write = this.#writer.write({
+			stageId: this.stage._id,
+			monday: this.monday,
+			[field]: value
 		});
 		clearTimeout(this.#timer);
 		this.#timer = setTimeout(() => void this.flush().then(() => this.refresh()), FLUSH_DELAY_MS);
-		return this.#writes as Promise<void>;
+		return write;
 	}
 
 	async flush(): Promise<void> {
 		clearTimeout(this.#timer);
-		await this.#writes;
+		await this.#writer.settled();
 		const result = await flushDraft(this.#db, this.#userId, this.id);
 		if (!result.ok) {
 			this.saveState = 'error';
