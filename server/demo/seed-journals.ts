@@ -124,9 +124,9 @@ export async function seedJournal(
 			type: 'week',
 			schemaVersion: 1,
 			...report,
-			status: 'submitted',
-			submittedAt: now,
-			submittedDigest: digest,
+			...(week < 2
+				? { status: 'submitted', submittedAt: now, submittedDigest: digest }
+				: { status: 'draft' }),
 			updatedAt: now
 		});
 	}
