@@ -1,0 +1,38 @@
+/**
+ * The two PDF exports, generated on the device from the local journal (no network needed).
+ * Pages load this module on demand: `const { exportWeekPdf } = await import('$lib/features/exports/export-pdf.ts')`.
+ */
+import type { JournalDb } from '$lib/data/journal-db.ts';
+import {
+	buildJournalPdfModel,
+	buildWeekPdfModel,
+	journalPdfFilename,
+	weekPdfFilename
+} from '$lib/domain/exports/index.ts';
+import { loadJournal, loadWeek, photoSource } from './load-journal.ts';
+import { renderPdf } from './render-pdf.ts';
+
+export { downloadBlob } from './download.ts';
+
+export interface PdfExport {
+	blob: Blob;
+	/** Suggested name, ASCII only: `rapport-semaine-3_martin-lea_2026-06-15.pdf`. */
+	filename: string;
+}
+
+/** The weekly report of `weekId`. Throws an Error with a French message when data is missing. */
+export async function exportWeekPdf(db: JournalDb, weekId: string): Promise<PdfExport> {
+	const data = await loadWeek(db, weekId);
+	const model = await buildWeekPdfModel(data);
+	const blob = await renderPdf(model, photoSource(db));
+	return { blob, filename: weekPdfFilename(data.profile, model.week.number, data.week.monday) };
+}
+
+/** The whole journal of `stageId`, cover page first. Throws like `exportWeekPdf`. */
+export async function exportJournalPdf(db: JournalDb, stageId: string): Promise<PdfExport> {
+	const data = await loadJournal(db, stageId);
+	const model = await buildJournalPdfModel(data);
+	const blob = await renderPdf(model, photoSource(db));
+	const { profile, stage } = data;
+	return { blob, filename: journalPdfFilename(profile, stage.organisation.name, stage.startDate) };
+}
