@@ -3,6 +3,7 @@
  * PouchDB is loaded on first start (`prepare`), not when this module is imported, so the
  * manager's module stays light and importable outside a browser.
  */
+import { registerBackgroundSync } from './background-sync.ts';
 import type { SyncManagerDeps } from './sync-manager.svelte.ts';
 
 type JournalModule = typeof import('$lib/data/journal-db.ts');
@@ -32,6 +33,7 @@ export function defaultSyncDeps(): SyncManagerDeps {
 			journals ??= await import('$lib/data/journal-db.ts');
 			await journals.destroyJournal(userIdOf(dbName));
 		},
+		requestBackgroundSync: registerBackgroundSync,
 		events: hasWindow ? { window, document } : undefined
 	};
 }

@@ -183,4 +183,29 @@ describe('SyncManager', () => {
 		await new Promise((resolve) => setTimeout(resolve, 300));
 		expect((await new PouchDB(`${origin}/journal_e`).info()).doc_count).toBe(1);
 	});
+
+	it('settle() counts unsynced changes from stored checkpoints when not running', async () => {
+		const settings = memorySettingsStore();
+		const sessions = memorySessionStore();
+		const first = device('journal_f', { settings, sessions });
+		await sessions.save(session('journal_f'));
+		await first.manager.start(session('journal_f'));
+		await first.local.put(entry(1));
+		expect(await first.manager.settle()).toBe(0);
+		await first.manager.stop();
+		await first.local.put(entry(2));
+
+		// A manager that never started must not report "all synced": offline, it starts, fails to
+		// reach the server and counts; with an expired session it counts from the checkpoints.
+		const offline = device('journal_f', { settings, sessions, openLocal: () => first.local });
+		offline.network.online = false;
+		expect(offline.manager.running).toBe(false);
+		expect(await offline.manager.settle()).toBe(1);
+		expect(offline.manager.status).toBe('paused-offline');
+		await offline.manager.stop();
+		await sessions.save({ ...session('journal_f'), expired: true });
+		const expired = device('journal_f', { settings, sessions, openLocal: () => first.local });
+		expect(await expired.manager.settle()).toBe(1);
+		expect(expired.manager.running).toBe(false);
+	});
 });

@@ -40,6 +40,8 @@ export interface SyncManagerDeps {
 	settings?: SettingsStore;
 	backOff?: (delay: number) => number;
 	now?: () => number;
+	/** Asks the browser to sync from the service worker when the network returns (Chromium). */
+	requestBackgroundSync?: () => Promise<boolean>;
 	/** Where `online`/`offline` and `visibilitychange` come from; none in tests by default. */
 	events?: { window?: EventTarget; document?: EventTarget & { visibilityState?: string } };
 }
@@ -101,6 +103,9 @@ export class SyncManager implements SyncControl {
 		return this.#channels.length > 0;
 	}
 
+	get #sessions(): SessionStore {
+		return this.#deps.sessions ?? deviceSessionStore;
+	}
 	get #settings(): SettingsStore {
 		return this.#deps.settings ?? deviceSettingsStore;
 	}
@@ -155,9 +160,12 @@ export class SyncManager implements SyncControl {
 	/** Restarts replication now (resets the back-off) and waits until it settles. */
 	async syncNow(timeoutMs = SETTLE_TIMEOUT_MS): Promise<SyncStatus> {
 		if (!this.#session) {
-			const session = await (this.#deps.sessions ?? deviceSessionStore).get();
+			const session = await this.#sessions.get();
 			if (!session || session.expired) return this.#status;
 			await this.start(session);
+		} else if (this.#status === 'unauthorized') {
+			// Only signing in again helps; retrying would just collect more 401s.
+			return this.#status;
 		} else {
 			this.#errorMessage = null;
 			for (const channel of this.#channels) channel.start();
@@ -193,8 +201,20 @@ export class SyncManager implements SyncControl {
 
 	/** For sign-out: one last push when possible, then the honest count of what is left. */
 	async settle(): Promise<number> {
-		if (this.#session && this.#status !== 'unauthorized') await this.syncNow(SETTLE_TIMEOUT_MS);
-		return this.refreshPending();
+		// Starts from the stored session if needed; an expired one cannot sync.
+		if (this.#status !== 'unauthorized') await this.syncNow(SETTLE_TIMEOUT_MS);
+		if (this.#channels.length > 0) return this.refreshPending();
+		// Not running (session expired, or none): count from the stored checkpoints.
+		const session = await this.#sessions.get();
+		if (!session) return 0;
+		await this.#deps.prepare?.();
+		let total = 0;
+		for (const db of session.databases) {
+			if (db.access !== 'write') continue;
+			const seq = await this.#settings.get<number | string>(`sync:lastPushedSeq:${db.name}`, 0);
+			total += await countPending(this.#deps.openLocal(db.name), seq);
+		}
+		return total;
 	}
 
 	async destroyLocal(dbName: string): Promise<void> {
@@ -272,6 +292,9 @@ export class SyncManager implements SyncControl {
 				.set(`sync:lastSyncedAt:${this.#session.userId}`, at)
 				.catch(() => undefined);
 		}
+		if (status === 'paused-offline' && previous !== 'paused-offline') {
+			void this.#deps.requestBackgroundSync?.().catch(() => false);
+		}
 		if (status !== 'syncing') this.#resolveWaiters();
 		this.#schedulePending();
 	}
@@ -290,7 +313,7 @@ export class SyncManager implements SyncControl {
 
 	#onUnauthorized(): void {
 		for (const channel of this.#channels) channel.cancel();
-		void markSessionExpired(this.#deps.sessions ?? deviceSessionStore).catch(() => null);
+		void markSessionExpired(this.#sessions).catch(() => null);
 	}
 
 	#settled(timeoutMs: number): Promise<void> {
