@@ -208,4 +208,31 @@ describe('SyncManager', () => {
 		expect(await expired.manager.settle()).toBe(1);
 		expect(expired.manager.running).toBe(false);
 	});
+
+	it('syncs when the network comes back or the app returns to the foreground', async () => {
+		const window = new EventTarget();
+		const document = Object.assign(new EventTarget(), { visibilityState: 'hidden' });
+		// A long back-off: only the triggers can explain a quick recovery.
+		const phone = device('journal_g', { events: { window, document }, backOff: () => 600_000 });
+		await phone.manager.start(session('journal_g'));
+		await expect.poll(() => phone.manager.status).toBe('idle');
+		const remote = new PouchDB(`${origin}/journal_g`);
+
+		phone.network.online = false;
+		await phone.local.put(entry(1));
+		await expect.poll(() => phone.manager.status).toBe('paused-offline');
+		phone.network.online = true;
+		window.dispatchEvent(new Event('online'));
+		await expect.poll(async () => (await remote.info()).doc_count).toBe(1);
+
+		phone.network.online = false;
+		await phone.local.put(entry(2));
+		await expect.poll(() => phone.manager.status).toBe('paused-offline');
+		phone.network.online = true;
+		document.dispatchEvent(new Event('visibilitychange')); // still hidden: nothing
+		document.visibilityState = 'visible';
+		document.dispatchEvent(new Event('visibilitychange'));
+		await expect.poll(async () => (await remote.info()).doc_count).toBe(2);
+		await expect.poll(() => phone.manager.pendingChanges).toBe(0);
+	});
 });

@@ -24,7 +24,9 @@ import {
 	type SessionStore,
 	type SettingsStore
 } from './session-store.ts';
+import { serialTask } from './serial-task.ts';
 import { asEmitter, SyncChannel } from './sync-channel.ts';
+import { listenForSyncTriggers, type TriggerSources } from './triggers.ts';
 import { defaultSyncDeps } from './sync-defaults.ts';
 
 export type SyncStatus = 'idle' | 'syncing' | 'paused-offline' | 'error' | 'unauthorized';
@@ -43,7 +45,7 @@ export interface SyncManagerDeps {
 	/** Asks the browser to sync from the service worker when the network returns (Chromium). */
 	requestBackgroundSync?: () => Promise<boolean>;
 	/** Where `online`/`offline` and `visibilitychange` come from; none in tests by default. */
-	events?: { window?: EventTarget; document?: EventTarget & { visibilityState?: string } };
+	events?: TriggerSources;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -73,8 +75,7 @@ export class SyncManager implements SyncControl {
 	#stopLocalChanges: (() => void)[] = [];
 	#pushed: Record<string, number | string> = {};
 	#waiters: (() => void)[] = [];
-	#runningCount: Promise<number> | undefined;
-	#queuedCount: Promise<number> | undefined;
+	#recount = serialTask(() => this.#countPending());
 
 	constructor(deps: SyncManagerDeps) {
 		this.#deps = deps;
@@ -196,7 +197,6 @@ export class SyncManager implements SyncControl {
 		this.#session = null;
 		this.#status = 'idle';
 		this.#resolveWaiters();
-		await this.#runningCount?.catch(() => 0);
 	}
 
 	/** For sign-out: one last push when possible, then the honest count of what is left. */
@@ -222,27 +222,9 @@ export class SyncManager implements SyncControl {
 		await this.#settings.set(`sync:lastPushedSeq:${dbName}`, 0);
 	}
 
-	/**
-	 * Recounts unsynced local documents over the writable databases. Counts run one at a time;
-	 * the returned count always started after the call (a caller never gets a stale figure).
-	 */
+	/** Recounts unsynced local documents; a caller never gets a count that started before its call. */
 	refreshPending(): Promise<number> {
-		if (this.#queuedCount) return this.#queuedCount;
-		const previous = this.#runningCount;
-		const next = (previous ?? Promise.resolve(0))
-			.catch(() => 0)
-			.then(() => {
-				if (this.#queuedCount === next) this.#queuedCount = undefined;
-				return this.#countPending();
-			});
-		if (previous) this.#queuedCount = next;
-		this.#runningCount = next;
-		void next
-			.finally(() => {
-				if (this.#runningCount === next) this.#runningCount = undefined;
-			})
-			.catch(() => undefined);
-		return next;
+		return this.#recount();
 	}
 
 	async #countPending(): Promise<number> {
@@ -336,17 +318,8 @@ export class SyncManager implements SyncControl {
 	}
 
 	#listen(): void {
-		const { window: win, document: doc } = this.#deps.events ?? {};
-		const onOnline = () => void this.syncNow().catch(() => undefined);
-		const onVisible = () => {
-			if (doc?.visibilityState === 'visible') onOnline();
-		};
-		win?.addEventListener('online', onOnline);
-		doc?.addEventListener('visibilitychange', onVisible);
-		this.#stopListeners.push(() => {
-			win?.removeEventListener('online', onOnline);
-			doc?.removeEventListener('visibilitychange', onVisible);
-		});
+		const onTrigger = () => void this.syncNow().catch(() => undefined);
+		this.#stopListeners.push(listenForSyncTriggers(this.#deps.events ?? {}, onTrigger));
 	}
 }
 
