@@ -1,7 +1,8 @@
 /**
  * Live replication of one database with its gateway twin, with a state the manager can trust:
  * push and pull are followed separately, so "idle" means both directions are caught up.
- * Read-only databases (a tutor reading a student's journal) only pull.
+ * Read-only databases (a tutor or teacher reading a student's journal) pull everything and push
+ * only the documents that role writes there: visas and comments.
  */
 import { gatewayFetch, replicationOptions } from './replication.ts';
 
@@ -32,6 +33,11 @@ interface Emitter {
 
 export function asEmitter(value: unknown): Emitter {
 	return value as Emitter;
+}
+
+/** What a reader writes into a journal it reads; the gateway refuses anything else. */
+export function isReviewDoc(doc: { _id: string }): boolean {
+	return doc._id.startsWith('visa:') || doc._id.startsWith('comment:');
 }
 
 function statusOf(error: unknown): number | undefined {
@@ -69,7 +75,7 @@ export class SyncChannel {
 		this.#unreachable = false;
 		// Requests of a cancelled run may still settle: their reports must not touch this run.
 		const run = ++this.#run;
-		this.#pushIdle = this.access === 'read';
+		this.#pushIdle = false;
 		this.#pullIdle = false;
 		const fetch = gatewayFetch(this.#options.fetch, this.#options.csrfToken, {
 			reachable: (ok) => {
@@ -85,29 +91,23 @@ export class SyncChannel {
 		});
 		const remote = this.#options.openRemote(this.name, fetch);
 		const options = replicationOptions(this.#options.backOff);
-		if (this.access === 'write') {
-			const handler = this.local.sync(remote, options);
-			const sync = asEmitter(handler);
-			const { push, pull } = handler as unknown as { push: unknown; pull: unknown };
-			this.#follow(asEmitter(push), 'push', run);
-			this.#follow(asEmitter(pull), 'pull', run);
-			sync.on('error', (error: unknown) => {
-				if (run === this.#run) this.#fail(statusOf(error) ?? 500);
-			});
-			sync.on('denied', () => {
-				if (run !== this.#run) return;
-				this.denied++;
-				this.#update();
-			});
-			this.#replication = sync;
-		} else {
-			const pull = asEmitter(this.local.replicate.from(remote, options));
-			this.#follow(pull, 'pull', run);
-			pull.on('error', (error: unknown) => {
-				if (run === this.#run) this.#fail(statusOf(error) ?? 500);
-			});
-			this.#replication = pull;
-		}
+		const handler = this.local.sync(
+			remote,
+			this.access === 'write' ? options : { ...options, push: { filter: isReviewDoc } }
+		);
+		const sync = asEmitter(handler);
+		const { push, pull } = handler as unknown as { push: unknown; pull: unknown };
+		this.#follow(asEmitter(push), 'push', run);
+		this.#follow(asEmitter(pull), 'pull', run);
+		sync.on('error', (error: unknown) => {
+			if (run === this.#run) this.#fail(statusOf(error) ?? 500);
+		});
+		sync.on('denied', () => {
+			if (run !== this.#run) return;
+			this.denied++;
+			this.#update();
+		});
+		this.#replication = sync;
 		this.#update();
 	}
 
