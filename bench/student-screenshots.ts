@@ -87,6 +87,13 @@ try {
 	await page.goto(`${app.url}/parametres`);
 	await page.getByTestId('sync-card').waitFor();
 	await shot('12-reglages', true);
+	// The narrowest common phone.
+	await page.setViewportSize({ width: 360, height: 780 });
+	await page.goto(app.url);
+	await page.getByText('Rapport de la semaine').waitFor();
+	await shot('13-accueil-360');
+	await entry.openToday();
+	await shot('14-entree-360');
 	await context.close();
 } finally {
 	await browser.close();

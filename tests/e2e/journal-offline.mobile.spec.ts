@@ -86,6 +86,14 @@ describe('journal offline (phone)', () => {
 		await expectAccessible(page, 'entrée');
 		const entryUrl = page.url();
 
+		// Send the week to the tutor: its digest is stored with it.
+		await page.getByRole('link', { name: 'Voir le rapport de la semaine' }).click();
+		await page.getByLabel('Synthèse de la semaine').fill('Semaine consacrée au réseau du 2e étage.');
+		await page.getByRole('button', { name: 'Envoyer au tuteur' }).click();
+		await page.getByTestId('week-status').getByText('Envoyé au tuteur').waitFor();
+		await page.goBack();
+		await entry.text().waitFor();
+
 		// Offline: keep writing, then reload — the shell comes from the service worker.
 		await context.setOffline(true);
 		await entry.type(' Suite hors ligne : documentation du VLAN.');
@@ -100,8 +108,12 @@ describe('journal offline (phone)', () => {
 
 		// The week report opens offline too (deep link through the SPA fallback).
 		await page.getByRole('link', { name: 'Voir le rapport de la semaine' }).click();
-		await page.getByTestId('week-status').waitFor();
+		// Written after sending: the week says so.
+		await page.getByTestId('week-status').getByText('Modifié après envoi').waitFor();
 		await page.getByText('Suite hors ligne').waitFor();
+		expect(await page.getByLabel('Synthèse de la semaine').inputValue()).toBe(
+			'Semaine consacrée au réseau du 2e étage.'
+		);
 		await page.getByText('Gestion du patrimoine informatique').first().waitFor();
 		await expectAccessible(page, 'semaine');
 		await page.goto(`${app.url}/parametres`);
@@ -119,6 +131,7 @@ describe('journal offline (phone)', () => {
 		await page.goto(app.url);
 		await page.getByRole('heading', { name: /^Bonjour/ }).waitFor();
 		await page.getByText('Suite hors ligne').first().waitFor();
+		await page.getByText('Modifié après envoi').waitFor();
 		await page.goto(entryUrl);
 		const typing = new EntryPage(page);
 		expect(await typing.text().inputValue()).toBe(written);

@@ -3,6 +3,7 @@ import { listEntries } from '$lib/data/entry.repository';
 import type { JournalDb } from '$lib/data/journal-db';
 import { getProfile } from '$lib/data/profile.repository';
 import { listStages } from '$lib/data/stage.repository';
+import { listPhotos } from '$lib/data/photo.repository';
 import { getWeek } from '$lib/data/week.repository';
 import { addDays, todayLocal } from '$lib/domain/calendar/dates';
 import { weekOfDate, weeksOfStage, type StageWeek } from '$lib/domain/calendar/stage-weeks';
@@ -11,6 +12,7 @@ import type { Entry } from '$lib/domain/schemas/entry.schema';
 import type { Profile } from '$lib/domain/schemas/profile.schema';
 import type { Stage } from '$lib/domain/schemas/stage.schema';
 import type { Week } from '$lib/domain/schemas/week.schema';
+import { buildWeekReport, type WeekReportStatus } from '$lib/domain/week-report/week-report';
 import { stageForDate } from '$lib/features/journal/today-entry';
 
 export interface HomeSummary {
@@ -21,6 +23,8 @@ export interface HomeSummary {
 	/** The week of the stage shown: today's, or the nearest one when today is outside the stage. */
 	week: StageWeek | null;
 	report: Week | null;
+	/** Draft, sent, or changed since it was sent (the digest no longer matches). */
+	weekStatus: WeekReportStatus;
 	weekEntries: Entry[];
 	todayEntry: Entry | null;
 	/** Working days of the stage already reached, over all of them. */
@@ -37,6 +41,19 @@ export async function homeSummary(db: JournalDb, today = todayLocal()): Promise<
 		week ? listEntries(db, { from: week.monday, to: addDays(week.monday, 6) }) : []
 	]);
 	const days = weeks.flatMap((w) => w.workingDays);
+	const ofStage = weekEntries.filter((e) => e.stageId === stage?._id);
+	const weekStatus =
+		stage && week && report?.status === 'submitted'
+			? (
+					await buildWeekReport({
+						stage,
+						monday: week.monday,
+						week: report,
+						entries: ofStage,
+						photos: await listPhotos(db, { stageId: stage._id })
+					})
+				).status
+			: 'draft';
 	return {
 		today,
 		profile,
@@ -44,7 +61,8 @@ export async function homeSummary(db: JournalDb, today = todayLocal()): Promise<
 		weeks,
 		week,
 		report,
-		weekEntries: weekEntries.filter((e) => e.stageId === stage?._id),
+		weekStatus,
+		weekEntries: ofStage,
 		todayEntry: weekEntries.find((e) => e.date === today) ?? null,
 		progress: { done: days.filter((d) => d <= today).length, total: days.length }
 	};
