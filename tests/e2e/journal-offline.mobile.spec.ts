@@ -88,7 +88,9 @@ describe('journal offline (phone)', () => {
 
 		// Send the week to the tutor: its digest is stored with it.
 		await page.getByRole('link', { name: 'Voir le rapport de la semaine' }).click();
-		await page.getByLabel('Synthèse de la semaine').fill('Semaine consacrée au réseau du 2e étage.');
+		await page
+			.getByLabel('Synthèse de la semaine')
+			.fill('Semaine consacrée au réseau du 2e étage.');
 		await page.getByRole('button', { name: 'Envoyer au tuteur' }).click();
 		await page.getByTestId('week-status').getByText('Envoyé au tuteur').waitFor();
 		await page.goBack();
