@@ -41,13 +41,16 @@ export async function readBody(req: IncomingMessage, limit: number): Promise<Buf
 	return Buffer.concat(chunks);
 }
 
-export async function readJson(req: IncomingMessage, limit: number): Promise<unknown> {
-	const body = await readBody(req, limit);
+export function parseJson(body: Buffer): unknown {
 	try {
 		return JSON.parse(body.toString('utf8'));
 	} catch {
 		throw new HttpError(400, 'Requête invalide : JSON mal formé.');
 	}
+}
+
+export async function readJson(req: IncomingMessage, limit: number): Promise<unknown> {
+	return parseJson(await readBody(req, limit));
 }
 
 export function parseCookies(header: string | undefined): Record<string, string> {

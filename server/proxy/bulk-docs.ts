@@ -67,6 +67,8 @@ export async function bulkDocs(
 			couch,
 			'POST',
 			`/${db}/_bulk_docs`,
+			// Always re-serialised, never the caller's bytes: a body with duplicate keys would be
+			// read one way here (JSON.parse keeps the last) and another way by CouchDB 3.
 			JSON.stringify({ docs: accepted, new_edits: newEdits })
 		);
 		const result = (await response.json()) as unknown;
