@@ -54,17 +54,28 @@ async function device(username = 'lea.martin') {
 		});
 	};
 	const sessions = memorySessionStore();
-	let local = new PouchDB(join(dir, `device-${++deviceCount}`), {
-		auto_compaction: true,
-		revs_limit: 20
-	});
+	// One local database per journal, as openJournal does in the browser.
+	const locals = new Map<string, PouchDB.Database>();
+	const destroyed: string[] = [];
+	const openLocal = (name: string) => {
+		let db = locals.get(name);
+		if (!db) {
+			db = new PouchDB(join(dir, `device-${++deviceCount}-${name}`), {
+				auto_compaction: true,
+				revs_limit: 20
+			});
+			locals.set(name, db);
+		}
+		return db;
+	};
 	const sync: SyncManager = createSyncManager({
-		openLocal: () => local,
+		openLocal,
 		openRemote: (name, remoteFetch) =>
 			new PouchDB(`${app.url}/couch/${name}`, { fetch: remoteFetch, skip_setup: true }),
-		destroyLocal: async () => {
-			await local.destroy();
-			local = new PouchDB(join(dir, `device-${++deviceCount}`));
+		destroyLocal: async (name) => {
+			await openLocal(name).destroy();
+			locals.delete(name);
+			destroyed.push(name);
 		},
 		fetch,
 		sessions,
@@ -73,11 +84,23 @@ async function device(username = 'lea.martin') {
 	});
 	const api = createApiClient({ baseUrl: app.url, fetch, sessions, sync: async () => sync });
 	const session = await api.login(username, 'demo-carnet');
+	const own = session.databases.find((d) => d.access === 'write')?.name;
 	cleanup.push(
 		() => sync.stop(),
-		() => local.close()
+		async () => {
+			for (const db of locals.values()) await db.close().catch(() => undefined);
+		}
 	);
-	return { network, sync, api, session, sessions, db: () => local, rawCookie: () => cookie };
+	return {
+		network,
+		sync,
+		api,
+		session,
+		sessions,
+		destroyed,
+		db: (name = own ?? '') => openLocal(name),
+		rawCookie: () => cookie
+	};
 }
 
 const STAGE = 'stage:2026-05-25:abcdefghij';
@@ -282,7 +305,45 @@ describe('sync between two devices through the gateway', () => {
 		expect(phone.sync.pendingChanges).toBe(0);
 		const result = await phone.api.logout();
 		expect(result).toEqual({ removedLocalData: true, pending: 0 });
+		expect(phone.destroyed).toEqual([`journal_${phone.session.userId}`]);
 		expect(await phone.sessions.get()).toBeNull();
+	});
+
+	it('a teacher pulls the class journals read-only', async () => {
+		const student = await device();
+		await student.sync.start(student.session);
+		const id = 'entry:2026-06-16:defghijklm';
+		await student.db().put(newEntry('2026-06-16', 'defghijklm', 'Pour le professeur.'));
+		expect(await student.sync.syncNow()).toBe('idle');
+
+		const teacher = await device('prof.demo');
+		const journal = `journal_${student.session.userId}`;
+		expect(teacher.session.databases).toContainEqual(
+			expect.objectContaining({ name: journal, access: 'read' })
+		);
+		await teacher.sync.start(teacher.session);
+		expect(await teacher.sync.syncNow(60_000)).toBe('idle');
+		expect((await teacher.db(journal).get<EntryDoc>(id)).text).toBe('Pour le professeur.');
+		expect(teacher.sync.pendingChanges).toBe(0);
+	});
+
+	it('reports documents the gateway refuses, in French, and still sends the others', async () => {
+		const phone = await device();
+		await phone.sync.start(phone.session);
+		expect(await phone.sync.syncNow()).toBe('idle');
+		await phone
+			.db()
+			.bulkDocs([
+				{ ...newEntry('2026-06-17', 'efghijklmn', 'Valide.') },
+				{ ...newEntry('2026-06-18', 'fghijklmno', 'Invalide.'), minutes: -5 }
+			]);
+		await expect.poll(() => phone.sync.status, { timeout: 15_000 }).toBe('error');
+		expect(phone.sync.errorMessage).toMatch(/1 document\(s\) refusé\(s\)/);
+		const remote = await fetch(
+			`${app.url}/couch/journal_${phone.session.userId}/entry:2026-06-17:efghijklmn`,
+			{ headers: { Cookie: phone.rawCookie() } }
+		);
+		expect(remote.status).toBe(200);
 	});
 
 	it('explains a wrong password in French', async () => {
