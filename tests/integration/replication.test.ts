@@ -48,7 +48,7 @@ describe('replication through the gateway', () => {
 		const pulled = await laptop.replicate.from(lea.remote(lea.journal));
 		expect(pulled.ok).toBe(true);
 		for (const doc of [...entries, ...photoDocs]) {
-			expect((await laptop.get(doc._id)).type).toBe(doc.type);
+			expect((await laptop.get<{ type: string }>(doc._id)).type).toBe(doc.type);
 		}
 		for (const [index, doc] of photoDocs.entries()) {
 			expect(sha(await imageOf(laptop, doc._id))).toBe(sha(photos[index]!));
@@ -103,6 +103,6 @@ describe('replication through the gateway', () => {
 		const { rev } = await remote.put(entry);
 		const asPhoto = { ...photoDoc(photos[0]!, thumb, '2026-06-08'), _id: entry._id, _rev: rev };
 		await expect(remote.put(asPhoto)).rejects.toMatchObject({ status: 400 });
-		expect((await remote.get(entry._id)).type).toBe('entry');
+		expect((await remote.get<{ type: string }>(entry._id)).type).toBe('entry');
 	});
 });
