@@ -46,7 +46,10 @@ describe('journal offline (phone)', () => {
 		let page = await firstPage(context);
 		await page.goto(`${app.url}/connexion`);
 		await expectAccessible(page, 'connexion');
-		await new LoginPage(page).signIn(app.url);
+		const login = new LoginPage(page);
+		await login.signIn(app.url, 'lea.martin', 'mauvais-mot-de-passe', false);
+		await page.getByRole('alert').getByText('Identifiant ou mot de passe incorrect.').waitFor();
+		await login.signIn(app.url);
 		await waitForServiceWorker(page);
 		await expectAccessible(page, 'accueil');
 
@@ -83,6 +86,17 @@ describe('journal offline (phone)', () => {
 		await entry.addTool('GLPI');
 		await entry.attachFile(await twelveMegapixelJpeg(page));
 		await entry.waitPhotos(1);
+		// A file that is not an image: a French error, and the text is untouched.
+		await entry.attachFile({
+			name: 'compte-rendu.jpg',
+			mimeType: 'image/jpeg',
+			buffer: Buffer.from('Ceci est un texte, pas une photo.')
+		});
+		await page
+			.getByRole('alert')
+			.getByText(/^compte-rendu\.jpg : Ce fichier n.est pas une image/)
+			.waitFor();
+		expect(await entry.text().inputValue()).toBe('Remplacement du switch du 2e étage.');
 		await expectAccessible(page, 'entrée');
 		const entryUrl = page.url();
 

@@ -7,11 +7,17 @@ export class LoginPage {
 		this.page = page;
 	}
 
-	async signIn(baseUrl: string, username = 'lea.martin', password = 'demo-carnet'): Promise<void> {
+	async signIn(
+		baseUrl: string,
+		username = 'lea.martin',
+		password = 'demo-carnet',
+		expectSuccess = true
+	): Promise<void> {
 		await this.page.goto(`${baseUrl}/connexion`);
 		await this.page.getByLabel('Identifiant').fill(username);
 		await this.page.getByLabel('Mot de passe').fill(password);
 		await this.page.getByRole('button', { name: 'Se connecter' }).click();
+		if (!expectSuccess) return;
 		await this.page.getByRole('heading', { name: /^Bonjour/ }).waitFor();
 	}
 }

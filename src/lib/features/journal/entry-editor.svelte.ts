@@ -5,7 +5,7 @@
  */
 import { flushDraft, getDraft } from '$lib/data/draft.repository';
 import { getEntry } from '$lib/data/entry.repository';
-import type { JournalDb } from '$lib/data/journal-db';
+import { openJournal, type JournalDb } from '$lib/data/journal-db';
 import { isQuotaError, QUOTA_MESSAGE } from '$lib/data/storage';
 import type { Entry, EntryFields } from '$lib/domain/schemas/entry.schema';
 import { onBeforeReload } from '$lib/features/pwa/before-reload';
@@ -31,14 +31,12 @@ export class EntryEditor {
 	error = $state('');
 
 	readonly entry: Entry;
-	readonly #db: JournalDb;
 	readonly #userId: string;
 	readonly #writer: DraftWriter;
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#cleanup: (() => void)[] = [];
 
-	private constructor(db: JournalDb, userId: string, entry: Entry, patch: Partial<Editable>) {
-		this.#db = db;
+	private constructor(userId: string, entry: Entry, patch: Partial<Editable>) {
 		this.#userId = userId;
 		this.entry = entry;
 		this.#writer = new DraftWriter(userId, entry._id, 'entry', (state, error) => {
@@ -55,12 +53,17 @@ export class EntryEditor {
 		this.learned = fields.learned;
 	}
 
+	/** Always the live handle: iOS may have closed and reopened the journal meanwhile. */
+	get #db(): JournalDb {
+		return openJournal(this.#userId);
+	}
+
 	/** The entry as stored, with any draft not yet folded in laid over it. */
 	static async open(db: JournalDb, userId: string, entryId: string): Promise<EntryEditor | null> {
 		const entry = await getEntry(db, entryId);
 		if (!entry) return null;
 		const draft = await getDraft(userId, entryId);
-		return new EntryEditor(db, userId, entry, (draft?.patch ?? {}) as Partial<Editable>);
+		return new EntryEditor(userId, entry, (draft?.patch ?? {}) as Partial<Editable>);
 	}
 
 	/** Starts flushing on hide/leave and before an update reload; returns the teardown. */

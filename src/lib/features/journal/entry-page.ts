@@ -30,7 +30,7 @@ export async function loadEntryPage(
 	]);
 	return {
 		editor,
-		photos: new EntryPhotos(db, userId, editor.entry),
+		photos: new EntryPhotos(userId, editor.entry),
 		stage,
 		groups: activityGroupsFor(profile?.option ?? null),
 		suggestions

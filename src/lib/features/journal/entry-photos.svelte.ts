@@ -3,7 +3,7 @@
  * on demand, never on the home page), then stored as its own document: a failed photo shows a
  * French message and never touches the entry's text.
  */
-import type { JournalDb } from '$lib/data/journal-db';
+import { openJournal, type JournalDb } from '$lib/data/journal-db';
 import {
 	addPhoto,
 	getPhotoBlob,
@@ -29,14 +29,17 @@ export class EntryPhotos {
 	items = $state<ShownPhoto[]>([]);
 	busy = $state(0);
 	errors = $state<string[]>([]);
-	readonly #db: JournalDb;
 	readonly #entry: Entry;
 	readonly #userId: string;
 
-	constructor(db: JournalDb, userId: string, entry: Entry) {
-		this.#db = db;
+	constructor(userId: string, entry: Entry) {
 		this.#userId = userId;
 		this.#entry = entry;
+	}
+
+	/** Always the live handle: iOS may have closed and reopened the journal meanwhile. */
+	get #db(): JournalDb {
+		return openJournal(this.#userId);
 	}
 
 	async load(): Promise<void> {

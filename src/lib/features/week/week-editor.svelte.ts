@@ -5,7 +5,7 @@
  */
 import { flushDraft, getDraft } from '$lib/data/draft.repository';
 import { listEntries } from '$lib/data/entry.repository';
-import type { JournalDb } from '$lib/data/journal-db';
+import { openJournal, type JournalDb } from '$lib/data/journal-db';
 import { listPhotos } from '$lib/data/photo.repository';
 import { listStages } from '$lib/data/stage.repository';
 import { getWeek, submitWeek } from '$lib/data/week.repository';
@@ -34,13 +34,11 @@ export class WeekEditor {
 	readonly stage: Stage;
 	readonly monday: string;
 	readonly id: string;
-	readonly #db: JournalDb;
 	readonly #userId: string;
 	readonly #writer: DraftWriter;
 	#timer: ReturnType<typeof setTimeout> | undefined;
 
-	private constructor(db: JournalDb, userId: string, stage: Stage, monday: string, id: string) {
-		this.#db = db;
+	private constructor(userId: string, stage: Stage, monday: string, id: string) {
 		this.#userId = userId;
 		this.stage = stage;
 		this.monday = monday;
@@ -53,11 +51,16 @@ export class WeekEditor {
 		});
 	}
 
+	/** Always the live handle: iOS may have closed and reopened the journal meanwhile. */
+	get #db(): JournalDb {
+		return openJournal(this.#userId);
+	}
+
 	static async open(db: JournalDb, userId: string, id: string): Promise<WeekEditor | null> {
 		const monday = mondayOfWeekId(id);
 		const stage = (await listStages(db)).find((s) => randOf(s._id) === id.slice(-10));
 		if (!monday || !stage) return null;
-		const editor = new WeekEditor(db, userId, stage, monday, id);
+		const editor = new WeekEditor(userId, stage, monday, id);
 		const [week, draft] = await Promise.all([getWeek(db, id), getDraft(userId, id)]);
 		const texts = { ...week, ...(draft?.patch as Partial<WeekFields> | undefined) };
 		editor.summary = texts.summary ?? '';
