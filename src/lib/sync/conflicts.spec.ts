@@ -111,6 +111,44 @@ describe('resolveConflict', () => {
 		expect(merged?.caption).toContain('Salle serveur');
 	});
 
+	it('keeps a week submission’s date and digest together', () => {
+		const week = (fields: Partial<SyncedDoc>): SyncedDoc => ({
+			_id: 'week:2026-06-01:abcdefghij',
+			type: 'week',
+			summary: 'Semaine réseau.',
+			status: 'draft',
+			updatedAt: '2026-06-05T10:00:00.000Z',
+			...fields
+		});
+		const base = week({});
+		const submitted = week({
+			status: 'submitted',
+			submittedAt: '2026-06-05T17:00:00.000Z',
+			submittedDigest: 'a'.repeat(64),
+			updatedAt: '2026-06-05T17:00:00.000Z'
+		});
+		const edited = week({
+			summary: 'Semaine réseau et VLAN.',
+			updatedAt: '2026-06-05T16:00:00.000Z'
+		});
+		const resubmitted = week({
+			status: 'submitted',
+			submittedAt: '2026-06-05T18:00:00.000Z',
+			submittedDigest: 'b'.repeat(64),
+			updatedAt: '2026-06-05T15:00:00.000Z'
+		});
+		expect(resolveConflict(edited, [submitted], base)).toMatchObject({
+			summary: 'Semaine réseau et VLAN.',
+			status: 'submitted',
+			submittedAt: '2026-06-05T17:00:00.000Z',
+			submittedDigest: 'a'.repeat(64)
+		});
+		expect(resolveConflict(submitted, [resubmitted])).toMatchObject({
+			submittedAt: '2026-06-05T18:00:00.000Z',
+			submittedDigest: 'b'.repeat(64)
+		});
+	});
+
 	it('leaves visas and comments alone (every revision is kept)', () => {
 		const visa: SyncedDoc = { _id: 'visa:w:1:abcdefghij', type: 'visa', comment: 'Bien' };
 		expect(resolveConflict(visa, [{ ...visa, comment: 'Très bien' }])).toBeNull();

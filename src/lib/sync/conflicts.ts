@@ -7,6 +7,7 @@
  * - `activityIds`, `tools`: union;
  * - other scalars and nested objects (per key): the side that changed it, else newest `updatedAt`;
  * - `createdAt`: earliest, `updatedAt`: latest; `deleted` only if every side deleted;
+ * - a submitted week keeps the date and digest of one submission (the latest);
  * - photos: attachments are united, never dropped;
  * - visas and comments are immutable: no merge, every revision is kept (returns null).
  *
@@ -93,6 +94,20 @@ function mergeObject(
 	return out;
 }
 
+/**
+ * A week's submission (date and digest) comes from one side, the latest submission: mixing two
+ * would pair a date with another version's digest. (A digest that no longer matches the merged
+ * content is what the week report shows as "modified after submission".)
+ */
+function keepSubmissionTogether(merged: Record<string, unknown>, sides: SyncedDoc[]): void {
+	const latest = sides
+		.filter((side) => side.status === 'submitted')
+		.sort((x, y) => String(y.submittedAt ?? '').localeCompare(String(x.submittedAt ?? '')))[0];
+	if (!latest) return;
+	merged.submittedAt = latest.submittedAt;
+	merged.submittedDigest = latest.submittedDigest;
+}
+
 function isNewer(a: SyncedDoc, b: SyncedDoc): boolean {
 	return (a.updatedAt ?? '') >= (b.updatedAt ?? '');
 }
@@ -113,6 +128,7 @@ export function mergeTwo(a: SyncedDoc, b: SyncedDoc, base?: SyncedDoc): SyncedDo
 		return undefined;
 	};
 	const merged = mergeObject(newer, older, base ?? {}, base !== undefined, rule);
+	if (merged.status === 'submitted') keepSubmissionTogether(merged, [newer, older]);
 	const doc: SyncedDoc = { ...merged, _id: a._id };
 	if (a._rev !== undefined) doc._rev = a._rev;
 	const attachments = { ...older._attachments, ...newer._attachments };
