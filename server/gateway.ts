@@ -8,8 +8,12 @@ import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { routeAdmin } from './api/admin.routes.ts';
 import { login, logout, me } from './api/auth.routes.ts';
+import { myClasses } from './api/classes.routes.ts';
 import { SESSION_COOKIE, type Caller, type Services } from './api/context.ts';
 import { HttpError, parseCookies, sendError } from './http/respond.ts';
+import { InvitationStore } from './invitations/invitation-store.ts';
+import { routeInvitations } from './invitations/invitations.routes.ts';
+import { openTutorSession } from './invitations/tutor-session.routes.ts';
 import { createCouchProxy } from './proxy/couch-proxy.ts';
 import { sendCouchError } from './proxy/forward.ts';
 
@@ -27,13 +31,17 @@ export function createGateway(
 	applyHeaders: (res: ServerResponse) => void
 ): Handler {
 	const proxy = createCouchProxy(services.couch, services.access);
+	const invitations = new InvitationStore(services.accounts);
 
 	async function authenticate(req: IncomingMessage): Promise<Caller | null> {
 		const token = parseCookies(req.headers.cookie)[SESSION_COOKIE];
 		const session = await services.sessions.find(token);
 		if (!token || !session) return null;
 		const user = await services.accounts.userById(session.userId);
-		return user ? { token, session, user } : null;
+		if (!user) return null;
+		// A tutor invited by a link has access only while the link is live (not revoked, not expired).
+		if (user.invitationId && !(await invitations.isLive(user.invitationId))) return null;
+		return { token, session, user };
 	}
 
 	function checkCsrf(req: IncomingMessage, caller: Caller | null): void {
@@ -44,8 +52,15 @@ export function createGateway(
 		}
 	}
 
-	async function api(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
+	async function api(
+		req: IncomingMessage,
+		res: ServerResponse,
+		path: string,
+		search: string
+	): Promise<void> {
 		if (path === '/api/auth/login' && req.method === 'POST') return login(req, res, services);
+		if (path === '/api/tutor/session' && req.method === 'POST')
+			return openTutorSession(req, res, services, invitations);
 		const caller = await authenticate(req);
 		if (path === '/api/auth/logout' && req.method === 'POST') {
 			if (caller) checkCsrf(req, caller);
@@ -55,6 +70,10 @@ export function createGateway(
 		checkCsrf(req, caller);
 		if (path === '/api/me' && req.method === 'GET') return me(res, services, caller);
 		if (path.startsWith('/api/admin/')) return routeAdmin(req, res, services, caller, path);
+		if (path === '/api/invitations' || path.startsWith('/api/invitations/'))
+			return routeInvitations(req, res, services, invitations, caller, path, search);
+		if (path === '/api/classes/mine' && req.method === 'GET')
+			return myClasses(res, services, caller);
 		throw new HttpError(404, 'Adresse inconnue.');
 	}
 
@@ -73,7 +92,7 @@ export function createGateway(
 		const search = query === -1 ? '' : raw.slice(query);
 		const isCouch = path === '/couch' || path.startsWith('/couch/');
 		try {
-			if (path.startsWith('/api/')) await api(req, res, path);
+			if (path.startsWith('/api/')) await api(req, res, path, search);
 			else if (isCouch) await couch(req, res, path, search);
 			else await serveStatic(req, res);
 		} catch (error) {

@@ -12,6 +12,8 @@ export interface DatabaseAccess {
 	name: string;
 	access: 'write' | 'read';
 	studentName?: string;
+	/** For a tutor invited by a link: the one stage of that journal they may sign. */
+	stageId?: string;
 }
 
 const CACHE_MS = 15_000;
@@ -54,7 +56,8 @@ export class AccessRules {
 			.map((student) => ({
 				name: `journal_${student.id}`,
 				access: 'read' as const,
-				studentName: student.displayName
+				studentName: student.displayName,
+				...(user.role === 'tutor' && user.stageId ? { stageId: user.stageId } : {})
 			}));
 	}
 }

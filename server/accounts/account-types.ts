@@ -13,6 +13,10 @@ export interface UserDoc {
 	role: Role;
 	passwordHash: string;
 	createdAt: string;
+	/** Tutors invited by a link: the invitation their access hangs on, and its journal + stage. */
+	invitationId?: string;
+	studentId?: string;
+	stageId?: string;
 }
 
 export interface ClassDoc {

@@ -99,6 +99,35 @@ export class AccountsRepository {
 		return user;
 	}
 
+	/**
+	 * The account of a tutor who opened an invitation link: no username to type, no password
+	 * (login with a password always fails), bound to that invitation's student and stage.
+	 */
+	async createInvitedTutor(input: {
+		displayName: string;
+		invitationId: string;
+		studentId: string;
+		stageId: string;
+	}): Promise<UserDoc> {
+		const id = newId();
+		const user: UserDoc = {
+			_id: `user:${id}`,
+			type: 'user',
+			id,
+			username: `tuteur-${id}`,
+			displayName: input.displayName,
+			role: 'tutor',
+			passwordHash: '',
+			createdAt: new Date().toISOString(),
+			invitationId: input.invitationId,
+			studentId: input.studentId,
+			stageId: input.stageId
+		};
+		await this.db.insert(user);
+		await this.link('tutorlink', id, input.studentId);
+		return user;
+	}
+
 	async createClass(name: string): Promise<ClassDoc> {
 		const id = newId();
 		const doc: ClassDoc = {

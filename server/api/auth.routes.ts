@@ -8,7 +8,7 @@ import { SESSION_COOKIE, type Caller, type Services } from './context.ts';
 
 const WRONG = 'Identifiant ou mot de passe incorrect.';
 
-function sessionCookie(services: Services, token: string, maxAgeSeconds: number): string {
+export function sessionCookie(services: Services, token: string, maxAgeSeconds: number): string {
 	const parts = [
 		`${SESSION_COOKIE}=${token}`,
 		'Path=/',
@@ -20,7 +20,7 @@ function sessionCookie(services: Services, token: string, maxAgeSeconds: number)
 	return parts.join('; ');
 }
 
-async function sessionBody(services: Services, user: UserDoc, csrfToken: string) {
+export async function sessionBody(services: Services, user: UserDoc, csrfToken: string) {
 	return {
 		user: publicUser(user),
 		databases: await services.access.databasesOf(user),

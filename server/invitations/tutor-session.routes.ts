@@ -1,0 +1,79 @@
+/**
+ * `POST /api/tutor/session { token }`: a tutor opens the link their student sent. The first use
+ * creates a tutor account (no password) bound to that invitation's student and stage; any later
+ * use of the same link (another phone) opens a session on the same account. Unknown tokens are
+ * rate-limited like failed logins; the session lives only while the invitation does (the
+ * gateway checks it on every request) and its cookie never outlives the link.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { UserDoc } from '../accounts/account-types.ts';
+import { sessionBody, sessionCookie } from '../api/auth.routes.ts';
+import type { Services } from '../api/context.ts';
+import { ABSOLUTE_MS } from '../auth/sessions.ts';
+import { clientIp, HttpError, readJson, sendJson } from '../http/respond.ts';
+import { stateOf, type InvitationDoc, type InvitationStore } from './invitation-store.ts';
+import { readStage } from './stage-of-journal.ts';
+
+/** Key of the rate limiter shared with login: one bucket per IP for all token guesses. */
+const RATE_KEY = '#invitation';
+
+export const UNKNOWN_LINK = 'Ce lien n’est pas valide. Demandez un nouveau lien à votre stagiaire.';
+export const REVOKED_LINK = 'Ce lien a été révoqué.';
+export const EXPIRED_LINK = 'Ce lien a expiré. Demandez un nouveau lien à votre stagiaire.';
+
+async function tutorFor(
+	services: Services,
+	store: InvitationStore,
+	invitation: InvitationDoc
+): Promise<UserDoc> {
+	const existing = invitation.tutorId ? await services.accounts.userById(invitation.tutorId) : null;
+	if (existing) return existing;
+	const stage = await readStage(services.couch, invitation.studentId, invitation.stageId);
+	const created = await services.accounts.createInvitedTutor({
+		displayName: stage?.tutorName ?? 'Tuteur·rice',
+		invitationId: invitation._id,
+		studentId: invitation.studentId,
+		stageId: invitation.stageId
+	});
+	const now = new Date().toISOString();
+	const saved = await store.update(invitation._id, (doc) =>
+		doc.tutorId ? null : { ...doc, tutorId: created.id, usedAt: doc.usedAt ?? now }
+	);
+	// Two phones opening the link at once: the first account recorded wins, the other is unused.
+	const winner = saved?.tutorId ? await services.accounts.userById(saved.tutorId) : null;
+	return winner ?? created;
+}
+
+export async function openTutorSession(
+	req: IncomingMessage,
+	res: ServerResponse,
+	services: Services,
+	store: InvitationStore
+): Promise<void> {
+	// JSON only: an HTML form from another site cannot send it (there is no CSRF token yet).
+	if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
+		throw new HttpError(415, 'Contenu JSON attendu.');
+	const body = (await readJson(req, 10_000)) as { token?: unknown } | null;
+	const token = typeof body?.token === 'string' ? body.token.trim() : '';
+	const ip = clientIp(req);
+	const wait = services.rateLimiter.retryAfter(RATE_KEY, ip);
+	if (wait > 0) {
+		throw new HttpError(429, `Trop de tentatives. Réessayez dans ${Math.ceil(wait / 60)} min.`, {
+			'Retry-After': String(wait)
+		});
+	}
+	const invitation = await store.byToken(token);
+	if (!invitation) {
+		services.rateLimiter.fail(RATE_KEY, ip);
+		throw new HttpError(401, UNKNOWN_LINK);
+	}
+	const state = stateOf(invitation);
+	if (state === 'revoked') throw new HttpError(410, REVOKED_LINK);
+	if (state === 'expired') throw new HttpError(410, EXPIRED_LINK);
+	const tutor = await tutorFor(services, store, invitation);
+	const { token: sessionToken, session } = await services.sessions.create(tutor.id);
+	const untilExpiry = Date.parse(invitation.expiresAt) - Date.now();
+	const maxAge = Math.floor(Math.min(ABSOLUTE_MS, untilExpiry) / 1000);
+	res.setHeader('Set-Cookie', sessionCookie(services, sessionToken, maxAge));
+	sendJson(res, 200, await sessionBody(services, tutor, session.csrfToken));
+}
