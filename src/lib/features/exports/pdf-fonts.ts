@@ -6,7 +6,10 @@
 import type { jsPDF } from 'jspdf';
 
 export const FONT = 'DejaVuSans';
-const FILES = { normal: '/fonts/DejaVuSans.ttf', bold: '/fonts/DejaVuSans-Bold.ttf' } as const;
+const FILES = {
+	normal: '/fonts/DejaVuSans-Latin.ttf',
+	bold: '/fonts/DejaVuSans-Bold-Latin.ttf'
+} as const;
 
 let loading: Promise<Record<keyof typeof FILES, string>> | undefined;
 

@@ -26,6 +26,11 @@ export interface TextStyle {
 }
 
 const PT_TO_MM = 25.4 / 72;
+
+/** French typography: a line never starts with » ; : ! ? nor ends with «. */
+const bindPunctuation = (text: string) =>
+	text.replace(/« /g, '«\u00a0').replace(/ ([»;:!?])/g, '\u00a0$1');
+
 const LINE_FACTOR = 1.3;
 
 export class PdfWriter {
@@ -69,7 +74,7 @@ export class PdfWriter {
 	/** Lines `text` would take with this style (for reserving room). */
 	lines(text: string, style: TextStyle = {}): string[] {
 		const { width } = this.use(style);
-		return text
+		return bindPunctuation(text)
 			.replace(/\r\n?/g, '\n')
 			.split('\n')
 			.flatMap((paragraph) =>
