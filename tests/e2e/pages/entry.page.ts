@@ -22,6 +22,12 @@ export class EntryPage {
 		await this.page.locator('[data-save-state="saved"]').waitFor();
 	}
 
+	/** Leaves the editor's debounce behind: the draft is folded into the journal. */
+	async flushed(): Promise<void> {
+		await this.waitSaved();
+		await this.page.waitForTimeout(2000);
+	}
+
 	async type(text: string): Promise<void> {
 		await this.text().click();
 		await this.text().pressSequentially(text);
