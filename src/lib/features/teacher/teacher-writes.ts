@@ -1,0 +1,94 @@
+/**
+ * What a teacher writes into a student's journal: comments and countersignatures (`visa` with
+ * `signerRole: 'teacher'`). Both are new, immutable documents put in the local replica; the gateway
+ * accepts exactly these from a teacher and checks that a visa's digest matches what it covers.
+ * (Written here rather than through `lib/data/visa.repository.ts` because that repository had not
+ * landed; it is a plain schema-checked `put`.)
+ */
+import { openJournal } from '$lib/data/journal-db';
+import { addDays } from '$lib/domain/calendar/dates';
+import { weekDigest } from '$lib/domain/digest';
+import { commentId, mondayOfWeekId, visaId } from '$lib/domain/ids';
+import { commentSchema, visaSchema, type Comment, type Visa } from '$lib/domain/schemas';
+import type { JournalSnapshot } from './journal-snapshot';
+
+export interface Author {
+	id: string;
+	name: string;
+}
+
+/** Throws the schema's ZodError (French) when the text is empty or too long. */
+export async function addComment(
+	studentId: string,
+	targetId: string,
+	text: string,
+	author: Author
+): Promise<Comment> {
+	const createdAt = new Date().toISOString();
+	const comment = commentSchema.parse({
+		_id: commentId(targetId, createdAt),
+		type: 'comment',
+		schemaVersion: 1,
+		targetId,
+		authorRole: 'teacher',
+		authorId: author.id,
+		authorName: author.name,
+		text: text.trim(),
+		createdAt
+	});
+	await openJournal(studentId).put(comment);
+	return comment;
+}
+
+/**
+ * The documents a visa on this week covers (week report, entries and their photos, current
+ * revisions) and their digest, as the tutor's visa computes them.
+ */
+export async function weekProof(snapshot: JournalSnapshot, weekId: string, stageId: string) {
+	const monday = mondayOfWeekId(weekId) ?? '';
+	const week = snapshot.weeks.find((w) => w._id === weekId);
+	const sunday = addDays(monday, 6);
+	const entries = snapshot.entries.filter(
+		(e) => e.stageId === stageId && e.date >= monday && e.date <= sunday
+	);
+	const entryIds = new Set(entries.map((e) => e._id));
+	const photos = snapshot.photos.filter((p) => entryIds.has(p.entryId));
+	const digest = await weekDigest({
+		week: week ?? { stageId, monday, summary: '', difficulties: '', learned: '' },
+		entries,
+		photos
+	});
+	const covers = [...(week ? [week] : []), ...entries, ...photos].map((d) => ({
+		id: d._id,
+		rev: d._rev ?? ''
+	}));
+	return { digest, covers };
+}
+
+/** Countersigns the current content of a week. Throws a ZodError when the visa is not valid. */
+export async function countersign(
+	snapshot: JournalSnapshot,
+	week: { weekId: string; stageId: string },
+	signer: Author & { signature: string; comment?: string }
+): Promise<Visa> {
+	const { digest, covers } = await weekProof(snapshot, week.weekId, week.stageId);
+	const signedAt = new Date().toISOString();
+	const visa = visaSchema.parse({
+		_id: visaId(week.weekId, signedAt),
+		type: 'visa',
+		schemaVersion: 1,
+		weekId: week.weekId,
+		stageId: week.stageId,
+		signerRole: 'teacher',
+		signerId: signer.id,
+		signerName: signer.name,
+		decision: 'signed',
+		comment: signer.comment ?? '',
+		signature: signer.signature,
+		digest,
+		covers,
+		signedAt
+	});
+	await openJournal(snapshot.studentId).put(visa);
+	return visa;
+}
