@@ -6,7 +6,7 @@ import { getPhotoBlob, listPhotos } from '$lib/data/photo.repository.ts';
 import { getProfile } from '$lib/data/profile.repository.ts';
 import { getStage, listStages } from '$lib/data/stage.repository.ts';
 import { emptyWeek, getWeek, listWeeks } from '$lib/data/week.repository.ts';
-import { addDays } from '$lib/domain/calendar/dates.ts';
+import { addDays, mondayOf } from '$lib/domain/calendar/dates.ts';
 import { mondayOfWeekId, weekBelongsToStage } from '$lib/domain/ids.ts';
 import { visaSchema, type Profile, type Stage } from '$lib/domain/schemas/index.ts';
 import type { PhotoSource } from './pdf-photos.ts';
@@ -22,7 +22,8 @@ export async function loadJournal(db: JournalDb, stageId: string) {
 	const [profile, stage] = await Promise.all([requireProfile(db), getStage(db, stageId)]);
 	if (!stage) throw new Error('Ce stage est introuvable sur cet appareil.');
 	const [entries, photos, weeks, visas] = await Promise.all([
-		listEntries(db, { from: stage.startDate, to: stage.endDate }),
+		// Whole weeks: a week's digest covers Monday to Sunday, even days outside the stage.
+		listEntries(db, { from: mondayOf(stage.startDate), to: addDays(mondayOf(stage.endDate), 6) }),
 		listPhotos(db, { stageId }),
 		listWeeks(db),
 		listDocs(db, 'visa:', visaSchema)
