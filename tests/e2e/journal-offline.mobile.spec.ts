@@ -74,6 +74,12 @@ describe('journal offline (phone)', () => {
 		await page.getByRole('heading', { name: 'Mairie de Villeurbanne — DSI' }).waitFor();
 		await page.getByText('semaine partielle').first().waitFor();
 		await expectAccessible(page, 'stage');
+		await page.getByRole('link', { name: 'Modifier le stage' }).click();
+		await page.getByLabel('Nom de l’organisation').waitFor();
+		await expectAccessible(page, 'stage (modifier)');
+		await page.goto(`${app.url}/stages`);
+		await page.getByText('Durée des stages (référentiel)').waitFor();
+		await expectAccessible(page, 'stages');
 
 		// Today's entry, one tap from home, with time, an activity, a tool and a 12 MP photo.
 		await page.goto(app.url);
