@@ -338,12 +338,19 @@ describe('sync between two devices through the gateway', () => {
 				{ ...newEntry('2026-06-18', 'fghijklmno', 'Invalide.'), minutes: -5 }
 			]);
 		await expect.poll(() => phone.sync.status, { timeout: 15_000 }).toBe('error');
-		expect(phone.sync.errorMessage).toMatch(/1 document\(s\) refusé\(s\)/);
+		expect(phone.sync.errorMessage).toMatch(/^1 document a été refusé par le serveur/);
 		const remote = await fetch(
 			`${app.url}/couch/journal_${phone.session.userId}/entry:2026-06-17:efghijklmn`,
 			{ headers: { Cookie: phone.rawCookie() } }
 		);
 		expect(remote.status).toBe(200);
+		// The refused document is not on the server: it stays pending, even after a retry.
+		expect(await phone.sync.syncNow()).toBe('error');
+		expect(phone.sync.pendingChanges).toBe(1);
+		// Corrected, it is accepted and the status clears.
+		await edit(phone.db(), 'entry:2026-06-18:fghijklmno', { minutes: 5 });
+		await expect.poll(() => phone.sync.status, { timeout: 15_000 }).toBe('idle');
+		await expect.poll(() => phone.sync.pendingChanges).toBe(0);
 	});
 
 	it('explains a wrong password in French', async () => {

@@ -61,3 +61,11 @@ export function unsyncedMessage(pending: number): string {
 			: `${pending} modifications ne sont pas encore synchronisées`;
 	return `${what}. Connectez-vous à Internet et appuyez sur « Synchroniser » avant de vous déconnecter : sinon elles resteraient seulement sur ce téléphone.`;
 }
+
+export function refusedMessage(count: number): string {
+	const what =
+		count === 1
+			? '1 document a été refusé par le serveur'
+			: `${count} documents ont été refusés par le serveur`;
+	return `${what} : ${count === 1 ? 'il reste' : 'ils restent'} sur ce téléphone. Corrigez-le${count === 1 ? '' : 's'} ou contactez votre enseignant·e.`;
+}

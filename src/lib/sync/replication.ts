@@ -57,13 +57,23 @@ export function gatewayFetch(
 	};
 }
 
-/** Local changes the server does not have yet: documents changed after the last push checkpoint. */
+/**
+ * Local documents the server does not have yet: those changed after the last push checkpoint
+ * that this device pushes (`pushes`: all for a student's journal, visas and comments for a
+ * reader), plus `refusedIds` (refused by the server, so already behind the checkpoint).
+ */
 export async function countPending(
 	db: PouchDB.Database,
-	lastPushedSeq: number | string
+	lastPushedSeq: number | string,
+	options: { refusedIds?: string[]; pushes?: (doc: { _id: string }) => boolean } = {}
 ): Promise<number> {
 	const changes = await db.changes({ since: lastPushedSeq, return_docs: true });
-	return changes.results.filter((change) => !change.id.startsWith('_design/')).length;
+	const ids = new Set(options.refusedIds);
+	for (const { id } of changes.results) {
+		if (id.startsWith('_design/')) continue;
+		if (!options.pushes || options.pushes({ _id: id })) ids.add(id);
+	}
+	return ids.size;
 }
 
 export function isoTime(ms: number): string {

@@ -20,6 +20,10 @@ export interface ChannelOptions {
 	onUpdate(): void;
 	/** The local sequence the push has checkpointed: everything up to it is on the server. */
 	onPushCheckpoint(seq: number | string): void;
+	/** A document the server refused (`reason` is the gateway's French text). */
+	onRefused(id: string, reason: string): void;
+	/** Ids of documents the server accepted in one pushed batch. */
+	onPushed(ids: string[]): void;
 }
 
 /**
@@ -52,7 +56,6 @@ export class SyncChannel {
 	state: ChannelState = 'syncing';
 	/** HTTP status of the last failure, if any (0 = network). */
 	failure: number | undefined;
-	denied = 0;
 	#options: ChannelOptions;
 	#replication: Emitter | undefined;
 	#pushIdle = false;
@@ -71,7 +74,6 @@ export class SyncChannel {
 		this.cancel();
 		this.state = 'syncing';
 		this.failure = undefined;
-		this.denied = 0;
 		this.#unreachable = false;
 		// Requests of a cancelled run may still settle: their reports must not touch this run.
 		const run = ++this.#run;
@@ -102,9 +104,10 @@ export class SyncChannel {
 		sync.on('error', (error: unknown) => {
 			if (run === this.#run) this.#fail(statusOf(error) ?? 500);
 		});
-		sync.on('denied', () => {
+		sync.on('denied', (event: { doc?: { id?: unknown; reason?: unknown } }) => {
 			if (run !== this.#run) return;
-			this.denied++;
+			const id = event.doc?.id;
+			if (typeof id === 'string') this.#options.onRefused(id, String(event.doc?.reason ?? ''));
 			this.#update();
 		});
 		this.#replication = sync;
@@ -133,8 +136,10 @@ export class SyncChannel {
 			else if (!this.#unreachable) this.failure = undefined;
 			this.#update();
 		});
-		replication.on('change', () => {
-			if (run === this.#run) this.#update();
+		replication.on('change', (info: { docs?: { _id: string }[] }) => {
+			if (run !== this.#run) return;
+			if (direction === 'push') this.#options.onPushed((info.docs ?? []).map((doc) => doc._id));
+			this.#update();
 		});
 		if (direction === 'push') {
 			replication.on('checkpoint', (event: { checkpoint?: number | string }) => {
@@ -158,7 +163,7 @@ export class SyncChannel {
 		if (this.#unreachable) this.state = 'offline';
 		else if (this.failure !== undefined && this.failure !== 0) this.state = 'error';
 		else if (this.failure === 0) this.state = 'offline';
-		else if (this.#pushIdle && this.#pullIdle) this.state = this.denied > 0 ? 'error' : 'idle';
+		else if (this.#pushIdle && this.#pullIdle) this.state = 'idle';
 		else this.state = 'syncing';
 		this.#options.onUpdate();
 	}

@@ -171,6 +171,10 @@ describe('SyncManager', () => {
 		await manager.syncNow();
 		expect(manager.pendingChanges).toBe(0);
 		expect((await remote.info()).doc_count).toBe(1);
+		// What a reader writes there (visas, comments) is pushed, and counted until it is.
+		await local.put({ _id: 'comment:entry:2026-06-01:abcdefghij:x', type: 'comment' });
+		await expect.poll(async () => (await remote.info()).doc_count).toBe(2);
+		await expect.poll(() => manager.pendingChanges).toBe(0);
 	});
 
 	it('settle() refuses nothing when synced and stop() ends replication', async () => {

@@ -15,7 +15,7 @@
 import type { Session } from '$lib/data/session.repository.ts';
 import type { SyncControl } from './api-client.ts';
 import { watchConflicts } from './conflict-resolver.ts';
-import { MESSAGES } from './errors.ts';
+import { MESSAGES, refusedMessage } from './errors.ts';
 import { countPending, isoTime } from './replication.ts';
 import {
 	deviceSessionStore,
@@ -24,8 +24,9 @@ import {
 	type SessionStore,
 	type SettingsStore
 } from './session-store.ts';
+import { RefusedDocs } from './refused-docs.ts';
 import { serialTask } from './serial-task.ts';
-import { asEmitter, SyncChannel } from './sync-channel.ts';
+import { asEmitter, isReviewDoc, SyncChannel } from './sync-channel.ts';
 import { listenForSyncTriggers, type TriggerSources } from './triggers.ts';
 import { defaultSyncDeps } from './sync-defaults.ts';
 
@@ -74,11 +75,13 @@ export class SyncManager implements SyncControl {
 	#stopListeners: (() => void)[] = [];
 	#stopLocalChanges: (() => void)[] = [];
 	#pushed: Record<string, number | string> = {};
+	#refused: RefusedDocs;
 	#waiters: (() => void)[] = [];
 	#recount = serialTask(() => this.#countPending());
 
 	constructor(deps: SyncManagerDeps) {
 		this.#deps = deps;
+		this.#refused = new RefusedDocs(this.#settings);
 	}
 
 	get status(): SyncStatus {
@@ -132,13 +135,13 @@ export class SyncManager implements SyncControl {
 		for (const db of session.databases) {
 			const local = this.#deps.openLocal(db.name);
 			const access = db.access === 'write' ? 'write' : 'read';
-			if (access === 'write') {
-				this.#pushed[db.name] = await this.#settings.get(`sync:lastPushedSeq:${db.name}`, 0);
-				this.#stopConflicts.push(watchConflicts(local));
-				const feed = asEmitter(local.changes({ since: 'now', live: true }));
-				feed.on('change', () => this.#schedulePending());
-				this.#stopLocalChanges.push(() => feed.cancel());
-			}
+			this.#pushed[db.name] = await this.#settings.get(`sync:lastPushedSeq:${db.name}`, 0);
+			await this.#refused.load(db.name);
+			// Readers write only immutable visas and comments: nothing to merge there.
+			if (access === 'write') this.#stopConflicts.push(watchConflicts(local));
+			const feed = asEmitter(local.changes({ since: 'now', live: true }));
+			feed.on('change', () => this.#schedulePending());
+			this.#stopLocalChanges.push(() => feed.cancel());
 			this.#channels.push(
 				new SyncChannel({
 					name: db.name,
@@ -149,7 +152,9 @@ export class SyncManager implements SyncControl {
 					csrfToken: () => this.#session?.csrfToken ?? '',
 					backOff: this.#deps.backOff,
 					onUpdate: () => this.#onChannelUpdate(),
-					onPushCheckpoint: (seq) => this.#onPushCheckpoint(db.name, seq)
+					onPushCheckpoint: (seq) => this.#onPushCheckpoint(db.name, seq),
+					onRefused: (id, reason) => this.#refused.add(db.name, id, reason),
+					onPushed: (ids) => this.#refused.accepted(db.name, ids)
 				})
 			);
 		}
@@ -194,6 +199,7 @@ export class SyncManager implements SyncControl {
 		for (const channel of this.#channels) channel.cancel();
 		this.#channels = [];
 		this.#pushed = {};
+		this.#refused.clear();
 		this.#session = null;
 		this.#status = 'idle';
 		this.#resolveWaiters();
@@ -210,9 +216,12 @@ export class SyncManager implements SyncControl {
 		await this.#deps.prepare?.();
 		let total = 0;
 		for (const db of session.databases) {
-			if (db.access !== 'write') continue;
 			const seq = await this.#settings.get<number | string>(`sync:lastPushedSeq:${db.name}`, 0);
-			total += await countPending(this.#deps.openLocal(db.name), seq);
+			await this.#refused.load(db.name);
+			total += await countPending(this.#deps.openLocal(db.name), seq, {
+				refusedIds: this.#refused.ids(db.name),
+				pushes: db.access === 'write' ? undefined : isReviewDoc
+			});
 		}
 		return total;
 	}
@@ -220,6 +229,7 @@ export class SyncManager implements SyncControl {
 	async destroyLocal(dbName: string): Promise<void> {
 		await this.#deps.destroyLocal(dbName);
 		await this.#settings.set(`sync:lastPushedSeq:${dbName}`, 0);
+		await this.#settings.set(`sync:refused:${dbName}`, {});
 	}
 
 	/** Recounts unsynced local documents; a caller never gets a count that started before its call. */
@@ -230,8 +240,10 @@ export class SyncManager implements SyncControl {
 	async #countPending(): Promise<number> {
 		let total = 0;
 		for (const channel of this.#channels) {
-			if (channel.access !== 'write') continue;
-			total += await countPending(channel.local, this.#pushed[channel.name] ?? 0);
+			total += await countPending(channel.local, this.#pushed[channel.name] ?? 0, {
+				refusedIds: this.#refused.ids(channel.name),
+				pushes: channel.access === 'write' ? undefined : isReviewDoc
+			});
 		}
 		this.#now = this.#clock();
 		this.#pendingChanges = total;
@@ -259,10 +271,12 @@ export class SyncManager implements SyncControl {
 
 	#onChannelUpdate(): void {
 		const states = this.#channels.map((channel) => CHANNEL_STATUS[channel.state]);
-		const status = states.reduce<SyncStatus>(
+		const worst = states.reduce<SyncStatus>(
 			(worst, s) => (RANK.indexOf(s) > RANK.indexOf(worst) ? s : worst),
 			'idle'
 		);
+		// Refused documents are not on the server: "all synced" would be a lie.
+		const status = worst === 'idle' && this.#refused.count > 0 ? 'error' : worst;
 		const previous = this.#status;
 		this.#status = status;
 		this.#errorMessage = this.#messageFor(status);
@@ -286,11 +300,8 @@ export class SyncManager implements SyncControl {
 		if (status === 'paused-offline') return MESSAGES.network;
 		if (status !== 'error') return null;
 		const failing = this.#channels.find((channel) => channel.state === 'error');
-		if (failing && failing.denied > 0 && failing.failure === undefined) {
-			return `${failing.denied} document(s) refusé(s) par le serveur : ils restent sur ce téléphone. Contactez votre enseignant·e.`;
-		}
-		const status403 = failing?.failure === 403;
-		return status403 ? MESSAGES.forbidden : MESSAGES.server;
+		if (!failing && this.#refused.count > 0) return refusedMessage(this.#refused.count);
+		return failing?.failure === 403 ? MESSAGES.forbidden : MESSAGES.server;
 	}
 
 	#onUnauthorized(): void {
