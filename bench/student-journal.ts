@@ -111,10 +111,10 @@ Largest home page files (gzip): ${breakdown
 		.map((f) => `\`${f.file.split('/').pop()}\` ${kb(f.gzip)} KB`)
 		.join(', ')}.
 
-Why the home page is over its goal (analysis of 2026-11-23, 150–160 KB): the chunk holding
-the data layer weighs ~60–70 KB gzip by itself — zod 4 *classic* (not tree-shakable: every
-string format, \`toJSONSchema\` and the registry ship even though the schemas use few of them),
-Dexie and the schemas — plus PouchDB (~39 KB) and the Svelte runtime (~30 KB). Reading and
+Why the home page is over its goal (analysis of 2026-11-23, 150–160 KB): PouchDB, zod 4
+*classic* and the schemas come to ~69 KB gzip (zod classic is not tree-shakable: every string
+format, \`toJSONSchema\` and the registry ship although the schemas use few of them), Dexie
+~30 KB, the Svelte runtime ~30 KB. Reading and
 writing today's entry needs all three, so lazy loading cannot remove them. What would: the
 domain schemas on \`zod/mini\` (tree-shakable), and the teacher navigation (\`TeacherNav\`, with
 the teacher dashboard) loaded only for teachers instead of statically by the shared layout.
