@@ -15,7 +15,6 @@
 import type { Session } from '$lib/data/session.repository.ts';
 import type { SyncControl } from './api-client.ts';
 import { watchConflicts } from './conflict-resolver.ts';
-import { MESSAGES, refusedMessage } from './errors.ts';
 import { countPending, isoTime } from './replication.ts';
 import {
 	deviceSessionStore,
@@ -27,10 +26,11 @@ import {
 import { RefusedDocs } from './refused-docs.ts';
 import { serialTask } from './serial-task.ts';
 import { asEmitter, isReviewDoc, SyncChannel } from './sync-channel.ts';
+import { aggregateStatus, statusMessage, type SyncStatus } from './sync-status.ts';
 import { listenForSyncTriggers, type TriggerSources } from './triggers.ts';
 import { defaultSyncDeps } from './sync-defaults.ts';
 
-export type SyncStatus = 'idle' | 'syncing' | 'paused-offline' | 'error' | 'unauthorized';
+export type { SyncStatus };
 
 export interface SyncManagerDeps {
 	/** Loads what the other functions need (the browser wiring imports PouchDB lazily). */
@@ -51,14 +51,6 @@ export interface SyncManagerDeps {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const SETTLE_TIMEOUT_MS = 20_000;
-const RANK: SyncStatus[] = ['idle', 'paused-offline', 'syncing', 'error', 'unauthorized'];
-const CHANNEL_STATUS = {
-	idle: 'idle',
-	syncing: 'syncing',
-	offline: 'paused-offline',
-	error: 'error',
-	unauthorized: 'unauthorized'
-} as const;
 
 export class SyncManager implements SyncControl {
 	#status = $state<SyncStatus>('idle');
@@ -270,16 +262,10 @@ export class SyncManager implements SyncControl {
 	}
 
 	#onChannelUpdate(): void {
-		const states = this.#channels.map((channel) => CHANNEL_STATUS[channel.state]);
-		const worst = states.reduce<SyncStatus>(
-			(worst, s) => (RANK.indexOf(s) > RANK.indexOf(worst) ? s : worst),
-			'idle'
-		);
-		// Refused documents are not on the server: "all synced" would be a lie.
-		const status = worst === 'idle' && this.#refused.count > 0 ? 'error' : worst;
+		const status = aggregateStatus(this.#channels, this.#refused.count);
 		const previous = this.#status;
 		this.#status = status;
-		this.#errorMessage = this.#messageFor(status);
+		this.#errorMessage = statusMessage(status, this.#channels, this.#refused.count);
 		if (status === 'unauthorized' && previous !== 'unauthorized') this.#onUnauthorized();
 		if (status === 'idle' && previous !== 'idle' && this.#channels.length > 0 && this.#session) {
 			const at = isoTime(this.#clock());
@@ -293,15 +279,6 @@ export class SyncManager implements SyncControl {
 		}
 		if (status !== 'syncing') this.#resolveWaiters();
 		this.#schedulePending();
-	}
-
-	#messageFor(status: SyncStatus): string | null {
-		if (status === 'unauthorized') return MESSAGES.unauthorized;
-		if (status === 'paused-offline') return MESSAGES.network;
-		if (status !== 'error') return null;
-		const failing = this.#channels.find((channel) => channel.state === 'error');
-		if (!failing && this.#refused.count > 0) return refusedMessage(this.#refused.count);
-		return failing?.failure === 403 ? MESSAGES.forbidden : MESSAGES.server;
 	}
 
 	#onUnauthorized(): void {
