@@ -66,7 +66,13 @@ export class WeekEditor {
 		editor.summary = texts.summary ?? '';
 		editor.difficulties = texts.difficulties ?? '';
 		editor.learned = texts.learned ?? '';
-		await editor.refresh();
+		try {
+			await editor.refresh();
+		} catch (error) {
+			// A week outside the stage's dates (e.g. an old link after the dates changed).
+			if (error instanceof RangeError) return null;
+			throw error;
+		}
 		return editor;
 	}
 
