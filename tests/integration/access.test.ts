@@ -6,7 +6,7 @@ import nano from 'nano';
 import PouchDB from 'pouchdb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from '../e2e/support/app.ts';
-import { entryDoc, visaDoc } from './support/docs.ts';
+import { commentDoc, entryDoc, visaDoc } from './support/docs.ts';
 import { json, localPouch, login, type UserClient } from './support/gateway-client.ts';
 
 let app: RunningApp;
@@ -203,25 +203,30 @@ describe('tutors and teachers', () => {
 			...json(entry)
 		});
 		expect(put.status).toBe(403);
-		const ownVisa = visaDoc({ id: tutor.me.user.id, role: 'tutor', name: 'Karim Benali' });
-		const written = await tutor.fetch(`/couch/${lea.journal}/${encodeURIComponent(ownVisa._id)}`, {
+		// Comments: what a tutor writes (visas, which also need a submitted week, are tested
+		// with the visa rules).
+		const own = commentDoc({ id: tutor.me.user.id, role: 'tutor', name: 'Karim Benali' });
+		const written = await tutor.fetch(`/couch/${lea.journal}/${encodeURIComponent(own._id)}`, {
 			method: 'PUT',
-			...json(ownVisa)
+			...json(own)
 		});
 		expect(written.status).toBe(201);
-		const forged = visaDoc({ id: teacher.me.user.id, role: 'teacher', name: 'Claire Dubois' });
+		const forged = commentDoc({ id: teacher.me.user.id, role: 'teacher', name: 'Claire Dubois' });
 		const refused = await tutor.fetch(`/couch/${lea.journal}/${encodeURIComponent(forged._id)}`, {
 			method: 'PUT',
 			...json(forged)
 		});
 		expect(refused.status).toBe(403);
-		// The student may not delete the tutor's visa.
+		// The student may not delete the tutor's comment.
 		const rev = ((await written.json()) as { rev: string }).rev;
 		const deleted = await lea.fetch(
-			`/couch/${lea.journal}/${encodeURIComponent(ownVisa._id)}?rev=${rev}`,
+			`/couch/${lea.journal}/${encodeURIComponent(own._id)}?rev=${rev}`,
 			{ method: 'DELETE' }
 		);
 		expect(deleted.status).toBe(403);
+		expect((await lea.fetch(`/couch/${lea.journal}/${encodeURIComponent(own._id)}`)).status).toBe(
+			200
+		);
 	});
 
 	it('a tutor nobody linked gets nothing', async () => {

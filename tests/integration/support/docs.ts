@@ -69,3 +69,19 @@ export function visaDoc(signer: { id: string; role: string; name: string }) {
 		signedAt
 	};
 }
+
+export function commentDoc(author: { id: string; role: string; name: string }) {
+	const createdAt = '2026-06-05T16:00:00.000Z';
+	const targetId = 'entry:2026-06-02:abcdefghij';
+	return {
+		_id: `comment:${targetId}:${createdAt}:${rand()}`,
+		type: 'comment',
+		schemaVersion: 1,
+		targetId,
+		authorRole: author.role,
+		authorId: author.id,
+		authorName: author.name,
+		text: 'Bien décrit, ajoute une capture de la configuration.',
+		createdAt
+	};
+}
