@@ -12,6 +12,7 @@ import { HttpError, readBody, readJson } from '../http/respond.ts';
 import { bulkDocs, currentDocs } from './bulk-docs.ts';
 import { classifyCouchRoute, type CouchRoute } from './couch-route.ts';
 import { forward } from './forward.ts';
+import { Semaphore } from '../http/semaphore.ts';
 import { checkWrite, MAX_ATTACHMENT_BYTES, PHOTO_ATTACHMENTS } from './write-guard.ts';
 
 export const MAX_BULK_BYTES = 50 * 1024 * 1024;
@@ -27,7 +28,13 @@ function requireJson(req: IncomingMessage): void {
 	if (!type.startsWith('application/json')) refuse(415, 'Contenu JSON attendu.');
 }
 
+/** Heavy sync requests (writes, `_bulk_get`) running at once; the rest queue in order. */
+const HEAVY_CONCURRENCY = Number(process.env.SYNC_CONCURRENCY ?? 8);
+const HEAVY_KINDS = new Set(['bulk-docs', 'bulk-get', 'doc', 'attachment']);
+
 export function createCouchProxy(couch: CouchBackend, access: AccessRules) {
+	const heavy = new Semaphore(HEAVY_CONCURRENCY);
+
 	async function writeDoc(
 		req: IncomingMessage,
 		res: ServerResponse,
@@ -88,19 +95,14 @@ export function createCouchProxy(couch: CouchBackend, access: AccessRules) {
 		await forward(req, res, couch, route.path + search, body, 'image/jpeg');
 	}
 
-	return async function proxy(
+	async function handle(
 		req: IncomingMessage,
 		res: ServerResponse,
+		route: CouchRoute,
 		user: UserDoc,
-		rawPath: string,
 		search: string
 	): Promise<void> {
 		const method = req.method ?? 'GET';
-		const route = classifyCouchRoute(method, rawPath);
-		const databases = await access.databasesOf(user);
-		if (!databases.some((database) => database.name === route.db)) {
-			refuse(403, 'Accès refusé à ce carnet.');
-		}
 		if (route.kind === 'bulk-docs') {
 			requireJson(req);
 			await bulkDocs(res, couch, route.db, user, await readJson(req, MAX_BULK_BYTES));
@@ -119,5 +121,32 @@ export function createCouchProxy(couch: CouchBackend, access: AccessRules) {
 		if (typeof body !== 'object' || body === null || Array.isArray(body))
 			refuse(400, 'Requête invalide.');
 		await forward(req, res, couch, route.path + search, Buffer.from(JSON.stringify(body)));
+	}
+
+	return async function proxy(
+		req: IncomingMessage,
+		res: ServerResponse,
+		user: UserDoc,
+		rawPath: string,
+		search: string
+	): Promise<void> {
+		const method = req.method ?? 'GET';
+		const route = classifyCouchRoute(method, rawPath);
+		const databases = await access.databasesOf(user);
+		if (!databases.some((database) => database.name === route.db)) {
+			refuse(403, 'Accès refusé à ce carnet.');
+		}
+		if (!HEAVY_KINDS.has(route.kind) || !(route.write || route.kind === 'bulk-get')) {
+			return handle(req, res, route, user, search);
+		}
+		const finished = new Promise<void>((resolve) => {
+			res.once('finish', resolve);
+			res.once('close', resolve);
+		});
+		await heavy.run(async () => {
+			await handle(req, res, route, user, search);
+			// Streamed answers (`_bulk_get`) count until their last byte is sent.
+			if (!res.writableEnded) await finished;
+		});
 	};
 }
