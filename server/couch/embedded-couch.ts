@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
+import './pouchdb-validation-fix.ts';
 import expressPouchDB from 'express-pouchdb';
 import PouchDB from 'pouchdb';
 
