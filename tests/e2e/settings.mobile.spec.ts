@@ -45,7 +45,7 @@ describe('settings (phone)', () => {
 		await page.getByRole('button', { name: 'Me déconnecter quand même' }).waitFor();
 		await page
 			.getByRole('alert')
-			.getByText(/ne sont pas encore synchronisées/)
+			.getByText(/pas encore synchronisée/)
 			.waitFor();
 
 		// Back online: sync, then sign-out goes through and the app asks to sign in again.
