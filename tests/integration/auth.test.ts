@@ -156,4 +156,19 @@ describe('session', () => {
 		expect(response.status).toBe(400);
 		await login(app.url, 'lea.martin');
 	});
+
+	it('marks the cookie Secure and sends HSTS when served over HTTPS (HTTPS=1)', async () => {
+		const secure = await startApp({ HTTPS: '1' });
+		try {
+			const response = await fetch(`${secure.url}/api/auth/login`, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json' },
+				body: JSON.stringify({ username: 'lea.martin', password: 'demo-carnet' })
+			});
+			expect(response.headers.get('set-cookie')).toMatch(/; Secure$/);
+			expect(response.headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
+		} finally {
+			await secure.stop();
+		}
+	});
 });
