@@ -1,0 +1,53 @@
+/**
+ * A tutor arrives with `/tuteur#<token>`. The token is taken out of the address bar at once (so
+ * it is not left in history, screenshots or a shared tab), exchanged for a session, and the
+ * student's journal starts replicating to this phone.
+ */
+import { saveSession, type Session, type SessionDatabase } from '$lib/data/session.repository';
+import { syncManager } from '$lib/sync/sync-manager.svelte';
+import { gatewayJson } from '$lib/features/invitation/gateway-json';
+import { currentUser } from '$lib/features/session/current-user.svelte';
+
+/** A journal the tutor reads, as the gateway lists it. */
+export type TutorDatabase = SessionDatabase & { stageId?: string };
+
+interface SessionBody {
+	user: { id: string; username: string; displayName: string; role: Session['role'] };
+	databases: TutorDatabase[];
+	csrfToken: string;
+}
+
+/** Reads the token from the fragment and removes it from the address bar. */
+export function takeTokenFromHash(): string | null {
+	const token = decodeURIComponent(location.hash.replace(/^#/, '')).trim();
+	if (!token) return null;
+	history.replaceState(history.state, '', location.pathname + location.search);
+	return token;
+}
+
+/** Throws `ApiError` with the gateway's French message (revoked, expired, offline). */
+export async function openTutorSession(token: string): Promise<Session> {
+	const body = await gatewayJson<SessionBody>('/api/tutor/session', {
+		method: 'POST',
+		body: { token },
+		csrf: false
+	});
+	const session: Session = {
+		userId: body.user.id,
+		username: body.user.username,
+		displayName: body.user.displayName,
+		role: body.user.role,
+		databases: body.databases,
+		csrfToken: body.csrfToken,
+		savedAt: new Date().toISOString()
+	};
+	await saveSession(session);
+	currentUser.set(session);
+	void syncManager.start(session).catch((error: unknown) => console.warn('Synchronisation', error));
+	return session;
+}
+
+/** The journals this session reads (a tutor may follow several students). */
+export function readJournals(session: Session | null): TutorDatabase[] {
+	return (session?.databases ?? []).filter((db) => db.access === 'read');
+}
