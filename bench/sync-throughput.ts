@@ -355,7 +355,7 @@ Each logs in, pushes one week (5 entries, 15 photos, ${(many.megabytes / many.st
   their revision trees and the attachments inside \`_bulk_get\`.
 - Under a rush, the gateway runs at most \`SYNC_CONCURRENCY\` (default 8) heavy sync requests
   (writes, \`_bulk_get\`) at once and queues the others in arrival order, so memory stays
-  bounded (the same run without the limit peaked at 2.4 GB and took 177 s). The queue is per
+  bounded (an earlier run without the limit, on a busier machine, peaked at 2.4 GB and took 177 s). The queue is per
   request: a student's pull waits behind the pushes that arrived before it, so when everyone
   starts in the same second, everyone finishes near the end (p50 close to p95).
 - Embedded mode runs CouchDB inside the gateway process, so one Node process does all the work
