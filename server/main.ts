@@ -23,7 +23,9 @@ const config = readConfig();
 await mkdir(config.dataDir, { recursive: true, mode: 0o700 });
 const couch = await connectCouch(config);
 await provisionSystem(couch.server, couch.embedded);
-await provisionAllJournals(couch.server);
+// Embedded: journals are repaired at every start (cheap, one school). A cluster may hold
+// thousands of journals: there, `npm run provision` does it once per upgrade.
+if (couch.embedded) await provisionAllJournals(couch.server);
 const accounts = new AccountsRepository(couch.server);
 if (config.demo && (await seedDemo(couch, accounts))) {
 	const names = [...DEMO_STUDENTS, ...DEMO_STAFF].map((person) => person.username).join(', ');
