@@ -8,11 +8,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { AccountsRepository } from '../accounts/accounts.repository.ts';
 
-export const INACTIVITY_MS = 8 * 3600_000;
-export const ABSOLUTE_MS = 30 * 24 * 3600_000;
+/** Defaults 8 h and 30 days; SESSION_IDLE_SECONDS / SESSION_MAX_SECONDS change them. */
+export const INACTIVITY_MS = Number(process.env.SESSION_IDLE_SECONDS ?? 8 * 3600) * 1000;
+export const ABSOLUTE_MS = Number(process.env.SESSION_MAX_SECONDS ?? 30 * 24 * 3600) * 1000;
 /** lastSeenAt is rewritten at most this often (not on every request). */
-const TOUCH_EVERY_MS = 5 * 60_000;
-const CACHE_MS = 30_000;
+const TOUCH_EVERY_MS = Math.min(5 * 60_000, INACTIVITY_MS / 8);
+const CACHE_MS = Math.min(30_000, TOUCH_EVERY_MS);
 
 export interface SessionDoc {
 	_id: string;
