@@ -69,7 +69,32 @@ export async function startEmbeddedCouch(dataDir: string): Promise<EmbeddedCouch
 	const app = expressPouchDB(LocalPouch, {
 		configPath,
 		logPath: join(dir, 'log.txt'),
-		overrideMode: { exclude: ['routes/fauxton', 'routes/replicate', 'replicator'] }
+		// Only what the gateway uses stays on: fewer routes, fewer of express-pouchdb's known
+		// leaks (`_all_dbs` and `_find` ignore database security, `_config` edits admins).
+		overrideMode: {
+			exclude: [
+				'routes/fauxton',
+				'routes/replicate',
+				'replicator',
+				'routes/all-dbs',
+				'routes/config',
+				'routes/find',
+				'routes/active-tasks',
+				'routes/db-updates',
+				'routes/log',
+				'routes/stats',
+				'routes/uuids',
+				'routes/vhosts',
+				'routes/rewrite',
+				'routes/show',
+				'routes/list',
+				'routes/update',
+				'routes/special-test-auth',
+				'routes/temp-views',
+				'routes/cluster',
+				'routes/cluster-rewrite'
+			]
+		}
 	});
 	const server = await new Promise<Server>((resolve, reject) => {
 		const listening = app.listen(0, '127.0.0.1', () => resolve(listening));

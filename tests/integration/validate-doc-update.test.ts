@@ -4,7 +4,7 @@
  * gateway had been bypassed), on the direct path (PUT) and the replication path (PouchDB
  * replication = `_bulk_docs` with `new_edits: false`).
  */
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import PouchDB from 'pouchdb';
@@ -17,9 +17,10 @@ import { localPouch } from './support/gateway-client.ts';
 
 let couch: CouchBackend;
 let journal: string;
+let dataDir: string;
 
 beforeAll(async () => {
-	const dataDir = await mkdtemp(join(tmpdir(), 'carnet-vdu-'));
+	dataDir = await mkdtemp(join(tmpdir(), 'carnet-vdu-'));
 	couch = await connectCouch(readConfig({ DATA_DIR: dataDir }));
 	journal = await provisionJournal(couch.server, 'vdutest');
 });
@@ -85,5 +86,14 @@ describe('validate_doc_update', () => {
 		// A valid document still goes through: the function refuses only what it must.
 		await device.put(entryDoc('2026-06-11'));
 		expect((await device.replicate.to(adminRemote())).docs_written).toBe(1);
+	});
+
+describe('embedded server protection', () => {
+	it('keeps its generated admin credential in a 0600 file and answers anonymous callers nothing', async () => {
+		expect((await stat(join(dataDir, 'couch', 'admin.json'))).mode & 0o777).toBe(0o600);
+		expect((await fetch(`${couch.url}/${journal}/_all_docs`)).status).toBe(401);
+		expect((await fetch(`${couch.url}/_all_dbs`)).status).toBe(404);
+		expect((await fetch(`${couch.url}/_config`)).status).toBe(401);
+		expect(new URL(couch.url).hostname).toBe('127.0.0.1');
 	});
 });
