@@ -87,6 +87,7 @@ describe('validate_doc_update', () => {
 		await device.put(entryDoc('2026-06-11'));
 		expect((await device.replicate.to(adminRemote())).docs_written).toBe(1);
 	});
+});
 
 describe('embedded server protection', () => {
 	it('keeps its generated admin credential in a 0600 file and answers anonymous callers nothing', async () => {
