@@ -203,6 +203,16 @@ describe('tutors and teachers', () => {
 			...json(entry)
 		});
 		expect(put.status).toBe(403);
+		// Nor delete one: a deleted stub counts as a write of the entry's type.
+		const profile = (await (await tutor.fetch(`/couch/${lea.journal}/profile`)).json()) as {
+			_rev: string;
+		};
+		const stub = await tutor.fetch(`/couch/${lea.journal}/_bulk_docs`, {
+			method: 'POST',
+			...json({ docs: [{ _id: 'profile', _rev: profile._rev, _deleted: true }] })
+		});
+		expect(((await stub.json()) as { error: string }[])[0]!.error).toBe('forbidden');
+		expect((await lea.fetch(`/couch/${lea.journal}/profile`)).status).toBe(200);
 		// Comments: what a tutor writes (visas, which also need a submitted week, are tested
 		// with the visa rules).
 		const own = commentDoc({ id: tutor.me.user.id, role: 'tutor', name: 'Karim Benali' });
