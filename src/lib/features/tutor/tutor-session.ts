@@ -5,6 +5,9 @@
  */
 import { saveSession, type Session, type SessionDatabase } from '$lib/data/session.repository';
 import { syncManager } from '$lib/sync/sync-manager.svelte';
+import { openGatewayDb } from '$lib/sync/remote-db';
+import { pullTextFirst } from '$lib/sync/text-first';
+import { openReplica } from './tutor-journal';
 import { gatewayJson } from '$lib/features/invitation/gateway-json';
 import { currentUser } from '$lib/features/session/current-user.svelte';
 
@@ -43,6 +46,11 @@ export async function openTutorSession(token: string): Promise<Session> {
 	};
 	await saveSession(session);
 	currentUser.set(session);
+	await Promise.all(
+		readJournals(session).map((j) =>
+			pullTextFirst(openReplica(j.name), (fetch) => openGatewayDb(j.name, fetch))
+		)
+	);
 	void syncManager.start(session).catch((error: unknown) => console.warn('Synchronisation', error));
 	return session;
 }
@@ -50,4 +58,12 @@ export async function openTutorSession(token: string): Promise<Session> {
 /** The journals this session reads (a tutor may follow several students). */
 export function readJournals(session: Session | null): TutorDatabase[] {
 	return (session?.databases ?? []).filter((db) => db.access === 'read');
+}
+
+/**
+ * True while the first complete pull is still running (photos arriving): a visa signed then
+ * could miss a photo the gateway knows about, so the page waits. Reactive (runes state).
+ */
+export function firstSyncRunning(): boolean {
+	return syncManager.status === 'syncing' && syncManager.lastSyncedAt === null;
 }
