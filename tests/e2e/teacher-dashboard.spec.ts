@@ -1,0 +1,29 @@
+/** The teacher's review on a laptop (1280×800), real Chromium against the real gateway. */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { teacherReview } from './pages/teacher-flow.ts';
+import { startApp, type RunningApp } from './support/app.ts';
+import { launchBrowser } from './support/browser.ts';
+
+describe('teacher dashboard (laptop)', () => {
+	let app: RunningApp;
+	let browser: Browser;
+
+	beforeAll(async () => {
+		app = await startApp();
+		browser = await launchBrowser();
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await app?.stop();
+	});
+
+	it('shows the class, what needs attention, and lets the teacher comment and countersign', async () => {
+		await teacherReview(
+			browser,
+			app.url,
+			{ viewport: { width: 1280, height: 800 }, locale: 'fr-FR' },
+			'Très bon début : détaillez la procédure de sauvegarde.'
+		);
+	});
+});
