@@ -75,6 +75,12 @@ try {
 	await context.setOffline(false);
 	await page.getByText('Visa transmis').waitFor({ timeout: 30_000 });
 	await shot(page, '10-visa-transmis');
+
+	// The student's week with the visa (same student context as the invitation).
+	await student.getByRole('link', { name: /Semaine 3/ }).click();
+	await student.getByTestId('visa').first().waitFor({ timeout: 30_000 });
+	await student.getByRole('heading', { name: 'Visas' }).scrollIntoViewIfNeeded();
+	await shot(student, '11-etudiant-semaine-visee');
 } finally {
 	await browser.close();
 	await app.stop();

@@ -2,7 +2,8 @@
  * The visa round trip in real Chromium against the real gateway, with separate browser
  * contexts: the student submits a week and invites the tutor; the tutor opens the link on a
  * phone, reads the week, signs it offline, and sees « Visa transmis » once back online; the
- * student sees the visa; an edit after the visa shows « Modifié après visa » on both sides.
+ * student sees the visa; an edit after the visa shows « Modifié après visa » on both sides; a
+ * request for changes needs a comment and reaches the student.
  * A revoked link shows its French error.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -131,6 +132,25 @@ describe('tutor visa (phone)', () => {
 		await tutorBanner.getByText(/modifiée \(texte\)/).waitFor({ timeout: 30_000 });
 		await tutorPage.getByRole('button', { name: 'Signer la semaine' }).waitFor();
 		await expectAccessible(tutorPage, 'tuteur (modifié après visa)');
+
+		// Asking for changes needs a comment; the student then sees the request.
+		await tutorPage.getByRole('button', { name: 'Demander des modifications' }).click();
+		await tutorPage.getByRole('button', { name: 'Envoyer la demande' }).click();
+		await tutorPage.getByRole('alert').getByText('Indiquez les modifications demandées.').waitFor();
+		await expectAccessible(tutorPage, 'tuteur (demande de modifications)');
+		await tutorPage
+			.getByLabel('Ce qu’il faut corriger ou compléter')
+			.fill('Précisez le matériel remplacé.');
+		await tutorPage.getByRole('button', { name: 'Envoyer la demande' }).click();
+		await tutorPage.getByText('Visa transmis').waitFor({ timeout: 30_000 });
+		await tutorPage.getByTestId('visa-state').getByText('Modifications demandées').waitFor();
+		await student.reload();
+		await student
+			.getByTestId('visa')
+			.first()
+			.getByText('« Précisez le matériel remplacé. »')
+			.waitFor({ timeout: 30_000 });
+		await student.getByTestId('visa-state').getByText('Modifications demandées').waitFor();
 	});
 
 	it('shows the French reason for a revoked link', async () => {
