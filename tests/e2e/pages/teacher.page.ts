@@ -42,6 +42,7 @@ export class TeacherPage {
 
 	async comment(weekId: string, text: string): Promise<void> {
 		const panel = this.weekPanel(weekId);
+		await panel.getByText('Commenter', { exact: true }).click();
 		await panel.getByLabel('Votre commentaire').fill(text);
 		await panel.getByRole('button', { name: 'Publier le commentaire' }).click();
 		await this.page.getByRole('status').getByText('Commentaire publié.').waitFor();

@@ -20,7 +20,7 @@ export class TeacherDashboard {
 	#error = $state<string | null>(null);
 	#version = $state(0);
 	#cache = new DashboardCache();
-	#students: StudentRef[] = [];
+	#students = $state.raw<StudentRef[]>([]);
 	#key = '';
 	#stops: (() => void)[] = [];
 	#batcher = new ChangeBatcher(COALESCE_MS, (changed) => void this.#flush(changed));
