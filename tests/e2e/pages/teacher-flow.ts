@@ -101,8 +101,7 @@ export async function teacherReview(
 	await page.getByRole('link', { name: 'Classe' }).click();
 	await teacher.waitForCell('Léa Martin', 1, 'countersigned');
 
-	// Léa's phone pulls both into her journal (read from its IndexedDB: her week page lists
-	// visas and comments through the student UI, which is not part of this spec).
+	// Léa's phone pulls both into her journal (its IndexedDB)…
 	const student = await browser.newContext(device);
 	const studentPage = await student.newPage();
 	await new LoginPage(studentPage).signIn(baseUrl);
@@ -134,6 +133,10 @@ export async function teacherReview(
 	expect(
 		docs.some((r) => r._doc_id_rev?.startsWith(`visa:${signedWeek}:`) && r.signerRole === 'teacher')
 	).toBe(true);
+	// …and shows them on her week.
+	await studentPage.goto(`${baseUrl}/semaines/${signedWeek}`);
+	await studentPage.getByText(commentText).waitFor();
+	await studentPage.getByText('Par Claire Dubois (professeur·e)').waitFor();
 	await student.close();
 	await context.close();
 }

@@ -2,14 +2,14 @@
  * What a teacher writes into a student's journal: comments and countersignatures (`visa` with
  * `signerRole: 'teacher'`). Both are new, immutable documents put in the local replica; the gateway
  * accepts exactly these from a teacher and checks that a visa's digest matches what it covers.
- * (Written here rather than through `lib/data/visa.repository.ts` because that repository had not
- * landed; it is a plain schema-checked `put`.)
  */
+import { createComment } from '$lib/data/comment.repository';
 import { openJournal } from '$lib/data/journal-db';
+import { createVisa } from '$lib/data/visa.repository';
 import { addDays } from '$lib/domain/calendar/dates';
 import { weekDigest } from '$lib/domain/digest';
 import { commentId, mondayOfWeekId, visaId } from '$lib/domain/ids';
-import { commentSchema, visaSchema, type Comment, type Visa } from '$lib/domain/schemas';
+import type { Comment, Visa } from '$lib/domain/schemas';
 import type { JournalSnapshot } from './journal-snapshot';
 
 export interface Author {
@@ -25,7 +25,7 @@ export async function addComment(
 	author: Author
 ): Promise<Comment> {
 	const createdAt = new Date().toISOString();
-	const comment = commentSchema.parse({
+	return createComment(openJournal(studentId), {
 		_id: commentId(targetId, createdAt),
 		type: 'comment',
 		schemaVersion: 1,
@@ -36,8 +36,6 @@ export async function addComment(
 		text: text.trim(),
 		createdAt
 	});
-	await openJournal(studentId).put(comment);
-	return comment;
 }
 
 /**
@@ -73,7 +71,7 @@ export async function countersign(
 ): Promise<Visa> {
 	const { digest, covers } = await weekProof(snapshot, week.weekId, week.stageId);
 	const signedAt = new Date().toISOString();
-	const visa = visaSchema.parse({
+	return createVisa(openJournal(snapshot.studentId), {
 		_id: visaId(week.weekId, signedAt),
 		type: 'visa',
 		schemaVersion: 1,
@@ -89,6 +87,4 @@ export async function countersign(
 		covers,
 		signedAt
 	});
-	await openJournal(snapshot.studentId).put(visa);
-	return visa;
 }

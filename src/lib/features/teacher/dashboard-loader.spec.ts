@@ -1,0 +1,131 @@
+import '$lib/data/test-setup.ts';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { destroyJournal, openJournal } from '$lib/data/journal-db.ts';
+import { weekDigest } from '$lib/domain/digest/week-digest.ts';
+import { entryId, stageId, visaId, weekId } from '$lib/domain/ids.ts';
+import { DashboardCache, mondayOfChangedId } from './dashboard-loader.ts';
+
+const MONDAY = '2026-11-02';
+const TODAY = '2026-11-23';
+let studentId: string;
+
+async function seedSignedWeek() {
+	const stage = stageId(MONDAY);
+	const entry = {
+		_id: entryId('2026-11-03'),
+		type: 'entry',
+		schemaVersion: 1,
+		stageId: stage,
+		date: '2026-11-03',
+		text: 'Inventaire du parc.',
+		minutes: 420,
+		activityIds: ['1.1'],
+		tools: [],
+		difficulties: '',
+		learned: '',
+		confidential: false,
+		createdAt: '2026-11-03T08:00:00.000Z',
+		updatedAt: '2026-11-03T08:00:00.000Z'
+	};
+	const week = weekId(MONDAY, stage);
+	const report = {
+		stageId: stage,
+		monday: MONDAY,
+		summary: 'Bilan',
+		difficulties: '',
+		learned: ''
+	};
+	const signedAt = '2026-11-09T08:00:00.000Z';
+	await openJournal(studentId).bulkDocs([
+		{
+			_id: stage,
+			type: 'stage',
+			schemaVersion: 1,
+			organisation: { name: 'Mairie' },
+			tutor: { name: 'M. Tuteur' },
+			startDate: MONDAY,
+			endDate: '2026-11-27',
+			trainingYear: 2,
+			hoursPerDay: 7,
+			createdAt: signedAt,
+			updatedAt: signedAt
+		},
+		entry,
+		{ _id: week, type: 'week', schemaVersion: 1, ...report, status: 'draft', updatedAt: signedAt },
+		{
+			_id: visaId(week, signedAt),
+			type: 'visa',
+			schemaVersion: 1,
+			weekId: week,
+			stageId: stage,
+			signerRole: 'tutor',
+			signerId: 'tutor1',
+			signerName: 'M. Tuteur',
+			decision: 'signed',
+			comment: '',
+			signature: 'data:image/png;base64,iVBORw0KGgo=',
+			digest: await weekDigest({ week: report, entries: [entry], photos: [] }),
+			covers: [{ id: week, rev: '1-a' }],
+			signedAt
+		}
+	]);
+	return entry._id;
+}
+
+async function editEntry(id: string) {
+	const db = openJournal(studentId);
+	await db.put({ ...(await db.get(id)), text: 'Inventaire du parc, complété.' });
+}
+
+const firstState = async (cache: DashboardCache) =>
+	(await cache.build([{ studentId, name: 'Léa' }], TODAY)).rows[0]?.cells[0]?.state;
+
+beforeEach(() => {
+	studentId = `t${Math.random().toString(36).slice(2, 10)}`;
+});
+afterEach(() => destroyJournal(studentId));
+
+describe('mondayOfChangedId', () => {
+	it('names the week a changed id can alter', () => {
+		expect(mondayOfChangedId('entry:2026-11-05:abcdefghij')).toBe('2026-11-02');
+		expect(mondayOfChangedId('photo:2026-11-08:abcdefghij')).toBe('2026-11-02');
+		expect(mondayOfChangedId('week:2026-11-02:abcdefghij')).toBe('2026-11-02');
+		expect(mondayOfChangedId('visa:week:2026-11-02:abcdefghij:2026-11-09T08:00:00.000Z:x')).toBe(
+			'2026-11-02'
+		);
+		expect(mondayOfChangedId('comment:week:2026-11-02:abcdefghij:2026-11-09T08:00:00Z:x')).toBe(
+			'none'
+		);
+		expect(mondayOfChangedId('stage:2026-11-02:abcdefghij')).toBe('all');
+	});
+});
+
+describe('DashboardCache', () => {
+	it('re-hashes the week an edit touches: a signed week edited shows « modifié après visa »', async () => {
+		const entry = await seedSignedWeek();
+		const cache = new DashboardCache();
+		await cache.read([{ studentId, name: 'Léa' }]);
+		expect(await firstState(cache)).toBe('signed');
+
+		await editEntry(entry);
+		await cache.read([{ studentId, name: 'Léa' }], new Map([[studentId, new Set([entry])]]));
+		expect(await firstState(cache)).toBe('modified-after-visa');
+	});
+
+	it('keeps the digests of weeks no change names (a comment never alters a digest)', async () => {
+		const entry = await seedSignedWeek();
+		const cache = new DashboardCache();
+		await cache.read([{ studentId, name: 'Léa' }]);
+		await cache.build([{ studentId, name: 'Léa' }], TODAY);
+
+		// Told only about a comment, the cache reuses the remembered digest of the week.
+		await editEntry(entry);
+		const comment = `comment:${entry}:2026-11-10T08:00:00.000Z:abcdefghij`;
+		await cache.read([{ studentId, name: 'Léa' }], new Map([[studentId, new Set([comment])]]));
+		expect(await firstState(cache)).toBe('signed');
+
+		// A full re-read (no list of changes) forgets every digest of the journal.
+		await cache.read([{ studentId, name: 'Léa' }]);
+		expect(await firstState(cache)).toBe('modified-after-visa');
+	});
+});
