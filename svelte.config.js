@@ -11,7 +11,13 @@ const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: 'index.html', strict: true }),
+		adapter: adapter({
+			pages: 'build',
+			assets: 'build',
+			fallback: 'index.html',
+			precompress: true,
+			strict: true
+		}),
 		serviceWorker: { register: false },
 		version: { pollInterval: 0 },
 		alias: { $referentiel: 'referentiel' },

@@ -2,6 +2,8 @@
  * Serves the built PWA from `build/`. Any path that is not a file gets the app shell
  * (`index.html`), so deep links work; the service worker and the shell are never cached by
  * HTTP so that a deployment is picked up, while hashed assets under `_app/immutable` are.
+ * The build is precompressed (`adapter-static` `precompress`): a phone on a slow link gets the
+ * Brotli or gzip file when it says it accepts one (three times fewer bytes for the app).
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -22,6 +24,29 @@ const MIME: Record<string, string> = {
 	'.txt': 'text/plain; charset=utf-8'
 };
 
+const ENCODINGS = [
+	{ encoding: 'br', suffix: '.br' },
+	{ encoding: 'gzip', suffix: '.gz' }
+] as const;
+
+/** The precompressed twin of `file` the client accepts, if the build has one. */
+async function precompressed(
+	file: string,
+	acceptEncoding: string
+): Promise<{ file: string; encoding: string } | null> {
+	const accepted = acceptEncoding
+		.split(',')
+		.map((part) => part.trim().toLowerCase())
+		.filter((part) => part && !/;\s*q=0(\.0+)?$/.test(part))
+		.map((part) => part.split(';')[0]);
+	for (const { encoding, suffix } of ENCODINGS) {
+		if (!accepted.includes(encoding)) continue;
+		const info = await stat(file + suffix).catch(() => null);
+		if (info?.isFile()) return { file: file + suffix, encoding };
+	}
+	return null;
+}
+
 export function createStaticHandler(buildDir: string) {
 	const root = normalize(buildDir + sep);
 	return async function serveStatic(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -39,14 +64,17 @@ export function createStaticHandler(buildDir: string) {
 		const info = await stat(file).catch(() => null);
 		if (!info || !info.isFile()) file = join(root, 'index.html');
 		const immutable = file.includes(`${sep}_app${sep}immutable${sep}`);
+		const encoded = await precompressed(file, String(req.headers['accept-encoding'] ?? ''));
 		res.writeHead(200, {
 			'Content-Type': MIME[extname(file)] ?? 'application/octet-stream',
-			'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache'
+			'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+			Vary: 'Accept-Encoding',
+			...(encoded ? { 'Content-Encoding': encoded.encoding } : {})
 		});
 		if (req.method === 'HEAD') {
 			res.end();
 			return;
 		}
-		createReadStream(file).pipe(res);
+		createReadStream(encoded?.file ?? file).pipe(res);
 	};
 }
