@@ -55,6 +55,8 @@ try {
 	await page.getByRole('button', { name: 'Demander des modifications' }).click();
 	await shot(page, '07-demande-modifications');
 	await page.getByRole('button', { name: 'Annuler' }).click();
+	// Once the week's photos are on the phone, it may sign without the network.
+	await page.getByText(/Lisez la semaine ci-dessous/).waitFor({ timeout: 60_000 });
 	await context.setOffline(true);
 	await page.getByRole('button', { name: 'Signer la semaine' }).click();
 	await page.getByLabel('Commentaire (facultatif)').fill('Bonne semaine, travail soigné.');

@@ -92,6 +92,8 @@ describe('tutor visa (phone)', () => {
 		await tutorPage.getByText('Mairie de Villeurbanne — DSI').first().waitFor();
 		await expectAccessible(tutorPage, 'tuteur (semaine)');
 
+		// Once the week's photos are on the phone, it may sign without the network.
+		await tutorPage.getByText(/Lisez la semaine ci-dessous/).waitFor({ timeout: 60_000 });
 		// Offline: the visa is written on the phone and waits.
 		await tutorPage.context().setOffline(true);
 		await tutor.sign('Très bonne semaine.');
@@ -153,12 +155,22 @@ describe('tutor visa (phone)', () => {
 		await student.getByTestId('visa-state').getByText('Modifications demandées').waitFor();
 	});
 
-	it('shows the French reason for a revoked link', async () => {
+	it('says a link needs the network, and shows the French reason for a revoked link', async () => {
 		const student = await phone();
 		await new LoginPage(student).signIn(app.url);
 		await openStage(student, app.url);
+
+		// Creating a link needs the network, and says so.
+		await student.context().setOffline(true);
+		await student.getByRole('button', { name: 'Inviter mon tuteur' }).click();
+		await student
+			.getByRole('alert')
+			.getByText(/Inviter votre tuteur·rice demande une connexion à Internet/)
+			.waitFor();
+		await student.context().setOffline(false);
+
 		const link = await createLink(student);
-		await student.getByRole('button', { name: 'Révoquer' }).first().click();
+		await student.getByRole('button', { name: 'Révoquer ce lien' }).click();
 		await student.getByText('Lien révoqué : il ne fonctionne plus.').waitFor();
 
 		const tutorPage = await phone(360);

@@ -61,9 +61,23 @@ export function readJournals(session: Session | null): TutorDatabase[] {
 }
 
 /**
- * True while the first complete pull is still running (photos arriving): a visa signed then
- * could miss a photo the gateway knows about, so the page waits. Reactive (runes state).
+ * Whether this phone may sign the week now. A visa must name every document of the week the
+ * gateway has: safe once a complete sync has finished, or when the local content is exactly what
+ * the student sent (`submittedDigest`). Before that (photos still arriving), `reason` says why in
+ * French. Reactive (runes state of the sync manager).
  */
-export function firstSyncRunning(): boolean {
-	return syncManager.status === 'syncing' && syncManager.lastSyncedAt === null;
+export function signReadiness(
+	currentDigest: string,
+	submittedDigest: string | undefined
+): { ready: boolean; reason: string } {
+	if (syncManager.lastSyncedAt !== null || currentDigest === submittedDigest) {
+		return { ready: true, reason: '' };
+	}
+	return {
+		ready: false,
+		reason:
+			syncManager.status === 'paused-offline'
+				? 'Les photos de la semaine ne sont pas encore arrivées sur ce téléphone : reconnectez-vous un instant pour pouvoir signer.'
+				: 'Téléchargement des photos… vous pourrez signer dans un instant.'
+	};
 }
