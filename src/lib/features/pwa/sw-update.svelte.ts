@@ -18,6 +18,18 @@ class ServiceWorkerUpdate {
 		return this.#applying;
 	}
 
+	/**
+	 * On a first visit the worker's precache downloads the whole app; on a slow phone link that
+	 * competes with the page's own first requests (a tutor opening a link on 3G), so the first
+	 * install waits until the page has loaded and the main thread is idle. Returning visitors
+	 * already have a worker: checking it for an update costs one request, so it runs at once.
+	 */
+	async registerWhenIdle(): Promise<void> {
+		if (!('serviceWorker' in navigator)) return;
+		if (!navigator.serviceWorker.controller) await pageLoadedAndIdle();
+		await this.register();
+	}
+
 	async register(): Promise<void> {
 		if (!('serviceWorker' in navigator)) return;
 		const registration = await navigator.serviceWorker.register('/service-worker.js', {
@@ -55,3 +67,23 @@ class ServiceWorkerUpdate {
 }
 
 export const swUpdate = new ServiceWorkerUpdate();
+
+const FIRST_INSTALL_DELAY_MS = 3000;
+
+function pageLoadedAndIdle(): Promise<void> {
+	const loaded =
+		document.readyState === 'complete'
+			? Promise.resolve()
+			: new Promise<void>((resolve) =>
+					window.addEventListener('load', () => resolve(), { once: true })
+				);
+	const afterDelay = () =>
+		new Promise<void>((resolve) =>
+			setTimeout(() => {
+				if ('requestIdleCallback' in window)
+					requestIdleCallback(() => resolve(), { timeout: 2000 });
+				else resolve();
+			}, FIRST_INSTALL_DELAY_MS)
+		);
+	return loaded.then(afterDelay);
+}
