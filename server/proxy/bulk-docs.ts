@@ -8,7 +8,7 @@ import type { UserDoc } from '../accounts/account-types.ts';
 import type { CouchBackend } from '../couch/backend.ts';
 import { HttpError, sendJson } from '../http/respond.ts';
 import { couchFetch } from './forward.ts';
-import { checkWrite } from './write-guard.ts';
+import { inspectWrites } from '../visas/inspect-writes.ts';
 
 type Doc = Record<string, unknown>;
 
@@ -51,15 +51,13 @@ export async function bulkDocs(
 	});
 	const existing = await currentDocs(couch, db, [...new Set(ids)]);
 	const accepted: Doc[] = [];
-	const verdicts = docs.map((doc) => {
-		const id = (doc as Doc | null)?._id;
-		const refusal = checkWrite(
-			doc,
-			user,
-			typeof id === 'string' ? (existing.get(id) ?? null) : null
-		);
+	const refusals = await inspectWrites(couch, db, user, docs, existing, newEdits);
+	const verdicts = docs.map((doc, i) => {
+		const refusal = refusals[i];
 		if (!refusal) accepted.push(doc as Doc);
-		return refusal ? { id, error: 'forbidden', reason: refusal.reason } : null;
+		return refusal
+			? { id: (doc as Doc | null)?._id, error: 'forbidden', reason: refusal.reason }
+			: null;
 	});
 	let written: unknown[] = [];
 	if (accepted.length > 0) {

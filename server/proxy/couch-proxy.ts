@@ -13,6 +13,7 @@ import { bulkDocs, currentDocs } from './bulk-docs.ts';
 import { classifyCouchRoute, type CouchRoute } from './couch-route.ts';
 import { forward } from './forward.ts';
 import { Semaphore } from '../http/semaphore.ts';
+import { inspectWrites } from '../visas/inspect-writes.ts';
 import { checkWrite, MAX_ATTACHMENT_BYTES, PHOTO_ATTACHMENTS } from './write-guard.ts';
 
 export const MAX_BULK_BYTES = 50 * 1024 * 1024;
@@ -57,7 +58,8 @@ export function createCouchProxy(couch: CouchBackend, access: AccessRules) {
 				refuse(400, 'L’identifiant du document ne correspond pas à l’adresse.');
 			doc._id = docId;
 		}
-		const refusal = checkWrite(doc, user, existing);
+		const existingById = new Map(existing ? [[docId, existing]] : []);
+		const [refusal] = await inspectWrites(couch, route.db, user, [doc], existingById, true);
 		if (refusal) refuse(refusal.status, refusal.reason);
 		const body = req.method === 'DELETE' ? undefined : Buffer.from(JSON.stringify(doc));
 		await forward(req, res, couch, route.path + search, body);

@@ -6,6 +6,7 @@
  * Returns null when allowed, else a refusal with a French reason.
  */
 import type { UserDoc } from '../accounts/account-types.ts';
+import { canonicalJson } from '../../src/lib/domain/digest/canonical-json.ts';
 import { typeOfId } from '../../src/lib/domain/ids.ts';
 import {
 	canWrite,
@@ -56,7 +57,22 @@ function authorOf(doc: Doc): { id: unknown; role: unknown } | null {
 	return null;
 }
 
-export function checkWrite(doc: unknown, user: UserDoc, oldDoc: Doc | null): Refusal | null {
+/** A replication replay of the stored revision, unchanged (CouchDB keeps it as it is). */
+function sameRevision(doc: Doc, stored: Doc): boolean {
+	const { _revisions: _ignored, ...content } = doc;
+	return doc._rev === stored._rev && canonicalJson(content) === canonicalJson(stored);
+}
+
+/**
+ * `newEdits` is false for replication writes (`_bulk_docs` with `new_edits: false`), where an
+ * unchanged stored revision may legitimately be sent again.
+ */
+export function checkWrite(
+	doc: unknown,
+	user: UserDoc,
+	oldDoc: Doc | null,
+	newEdits = true
+): Refusal | null {
 	if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
 		return invalid('Document invalide.');
 	}
@@ -71,6 +87,17 @@ export function checkWrite(doc: unknown, user: UserDoc, oldDoc: Doc | null): Ref
 	}
 	const live = oldDoc && !oldDoc._deleted ? oldDoc : null;
 	if (live && live.type !== type) return forbidden('Le type d’un document ne peut pas changer.');
+	// Visas and comments are signed statements: written once, never changed nor deleted.
+	if (type === 'visa' || type === 'comment') {
+		const replay = !newEdits && live !== null && sameRevision(record, live);
+		if (record._deleted === true || (live && !replay)) {
+			return forbidden(
+				type === 'visa'
+					? 'Un visa ne peut être ni modifié ni supprimé : signez un nouveau visa.'
+					: 'Un commentaire ne peut être ni modifié ni supprimé.'
+			);
+		}
+	}
 	const previousAuthor = live ? authorOf(live) : null;
 	if (previousAuthor && previousAuthor.id !== user.id) {
 		return forbidden('Ce document appartient à une autre personne.');
