@@ -2,9 +2,10 @@
  * The installable shell: a French manifest with real icons, a service worker that precaches the
  * shell and never caches the API, and an update that waits for the student's tap.
  */
-import { appendFile, cp, mkdtemp, rm } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitForServiceWorker } from './pages/app-shell.ts';
@@ -90,7 +91,12 @@ describe('PWA shell (phone)', () => {
 
 	it('offers a new version, and switches only when the student taps « Mettre à jour »', async () => {
 		// Deploy: a byte-different worker script is a new version for the browser.
-		await appendFile(join(buildDir, 'service-worker.js'), '\n// version 2\n');
+		const worker = join(buildDir, 'service-worker.js');
+		await appendFile(worker, '\n// version 2\n');
+		// A real build precompresses every file; the gateway serves those twins first.
+		const source = await readFile(worker);
+		await writeFile(`${worker}.br`, brotliCompressSync(source));
+		await writeFile(`${worker}.gz`, gzipSync(source));
 		const firstWorker = await page.evaluate(
 			async () => (await navigator.serviceWorker.ready).active?.scriptURL
 		);
