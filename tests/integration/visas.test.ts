@@ -148,7 +148,7 @@ describe('a tutor signs a week', () => {
 		signed = seen; // with the stored _rev
 		const student = await localPouch();
 		await student.replicate.from(lea.remote(lea.journal));
-		expect((await student.get(signed._id)).signerRole).toBe('tutor');
+		expect(await student.get<Doc>(signed._id)).toMatchObject({ signerRole: 'tutor' });
 		await student.destroy();
 	});
 
