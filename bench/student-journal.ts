@@ -111,14 +111,15 @@ Largest home page files (gzip): ${breakdown
 		.map((f) => `\`${f.file.split('/').pop()}\` ${kb(f.gzip)} KB`)
 		.join(', ')}.
 
-Why the home page is over its goal (analysis of 2026-11-23, 150–160 KB): PouchDB, zod 4
-*classic* and the schemas come to ~69 KB gzip (zod classic is not tree-shakable: every string
-format, \`toJSONSchema\` and the registry ship although the schemas use few of them), Dexie
-~30 KB, the Svelte runtime ~30 KB. Reading and
-writing today's entry needs all three, so lazy loading cannot remove them. What would: the
-domain schemas on \`zod/mini\` (tree-shakable), and the teacher navigation (\`TeacherNav\`, with
-the teacher dashboard) loaded only for teachers instead of statically by the shared layout.
-The photo pipeline is already loaded on demand only.
+Why the home page is still over its goal (analysis of 2026-11-23, 150 KB): reading and
+writing today's entry needs PouchDB (~35 KB gzip, built from its parts without map/reduce),
+zod 4 *classic* with the schemas (~28 KB: not tree-shakable, every string format and
+\`toJSONSchema\` ship), Dexie (~30 KB) and the Svelte + SvelteKit runtime (~31 KB); the app's
+own code is ~26 KB in small chunks. Live sync starts at app open, so its code counts too. The
+photo pipeline and jsPDF load on demand only. What would reach 120 KB: the domain schemas on
+\`zod/mini\` (about -16 KB; every \`instanceof z.ZodError\` of classic zod must move to the
+core \`$ZodError\` first) and the device store on a thin IndexedDB wrapper instead of Dexie
+(about -28 KB), i.e. swapping a library of the stack.
 
 - **Home JavaScript**: every JavaScript response of a fresh page opening \`/\` for a signed-in
   student, until the home page shows the student's week (+2 s), each body gzip-compressed (level 9) and summed.

@@ -6,7 +6,7 @@
  * handle when the app becomes visible again and reopens it if the probe fails, so callers always
  * go through `openJournal` instead of keeping a handle for long.
  */
-import PouchDB from 'pouchdb-browser';
+import PouchDB from './pouchdb.ts';
 
 export type JournalDb = PouchDB.Database;
 
