@@ -41,6 +41,17 @@ self.addEventListener('message', (event) => {
 	if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
 });
 
+// Background Sync wake-up (Chromium): the pages hold the databases, so they do the replication.
+self.addEventListener('sync', (event) => {
+	const syncEvent = event as ExtendableEvent & { tag?: string };
+	if (syncEvent.tag !== 'carnet-sync') return;
+	syncEvent.waitUntil(
+		self.clients
+			.matchAll({ type: 'window' })
+			.then((pages) => pages.forEach((page) => page.postMessage({ type: 'SYNC_NOW' })))
+	);
+});
+
 // First install only (there is no older worker to wait for): take control of the open page so
 // it works offline at once. Later versions reach this only after SKIP_WAITING.
 self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));

@@ -1,7 +1,8 @@
 /**
  * Background Sync (Chromium only): asks the browser to wake the service worker when the network
- * returns, even if the app was closed. The service worker answers the tag by replicating; other
- * browsers rely on the in-app triggers (app open, `online`, back to the foreground).
+ * returns. The worker has no database of its own: it tells the open pages to sync (`SYNC_NOW`,
+ * see triggers.ts); an app closed at that moment syncs when it is next opened. Other browsers
+ * rely on the in-app triggers (app open, `online`, back to the foreground).
  */
 export const BACKGROUND_SYNC_TAG = 'carnet-sync';
 

@@ -34,6 +34,8 @@ export function defaultSyncDeps(): SyncManagerDeps {
 			await journals.destroyJournal(userIdOf(dbName));
 		},
 		requestBackgroundSync: registerBackgroundSync,
-		events: hasWindow ? { window, document } : undefined
+		events: hasWindow
+			? { window, document, serviceWorker: navigator.serviceWorker ?? undefined }
+			: undefined
 	};
 }
