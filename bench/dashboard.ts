@@ -14,6 +14,7 @@
  */
 import { launchBrowser } from '../tests/e2e/support/browser.ts';
 import { importInPage, startModuleServer } from '../tests/e2e/support/vite-modules.ts';
+import { median } from './support/stats.ts';
 
 const STUDENTS = Number(process.env.STUDENTS ?? 150);
 const RUNS = 5;
@@ -119,7 +120,6 @@ try {
 		},
 		{ students: STUDENTS, runs: RUNS }
 	);
-	const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 	const raw = median(figures.raw);
 	const cold = median(figures.cold);
 	const fmt = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(', ');

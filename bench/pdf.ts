@@ -16,6 +16,7 @@ import type * as Render from '../src/lib/features/exports/render-pdf.ts';
 import type * as Load from '../src/lib/features/exports/load-journal.ts';
 import type * as Models from '../src/lib/domain/exports/index.ts';
 import type * as Db from '../src/lib/data/journal-db.ts';
+import { median } from './support/stats.ts';
 
 const RUNS = 5;
 const GOAL_MS = 5000;
@@ -38,12 +39,6 @@ interface Figures {
 	pages: number;
 	photoBytes: number;
 }
-
-const median = (values: number[]) => {
-	const sorted = [...values].sort((a, b) => a - b);
-	const mid = sorted.length >> 1;
-	return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-};
 
 /** In the page: seed, one cold export (font fetch included), then interleaved timed runs. */
 function measure(runs: number): Promise<Figures> {

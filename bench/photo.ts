@@ -13,6 +13,7 @@ import { launchBrowser } from '../tests/e2e/support/browser.ts';
 import { importInPage, startModuleServer } from '../tests/e2e/support/vite-modules.ts';
 import type * as Factory from '../tests/factories/jpeg.ts';
 import type * as PhotoModule from '../src/lib/features/photo/process-photo.ts';
+import { median } from './support/stats.ts';
 
 const RUNS = 10;
 const GOAL_MS = 1500;
@@ -32,12 +33,6 @@ interface Figures {
 	thumbBytes: number;
 	size: string;
 }
-
-const median = (values: number[]) => {
-	const sorted = [...values].sort((a, b) => a - b);
-	const mid = sorted.length >> 1;
-	return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-};
 
 /** In the page: the first call (worker start-up included), then interleaved timed runs. */
 function measure(runs: number): Promise<Figures> {

@@ -15,12 +15,10 @@ import { LoginPage } from '../tests/e2e/pages/login.page.ts';
 import { StagePage } from '../tests/e2e/pages/stage.page.ts';
 import { startApp } from '../tests/e2e/support/app.ts';
 import { launchBrowser, PHONE } from '../tests/e2e/support/browser.ts';
+import { percentile } from './support/stats.ts';
 
 const KEYSTROKES = 200;
 const KEY_DELAY_MS = 40; // a fast thumb typist; slower typing only makes saves easier
-
-const percentile = (sorted: number[], p: number) =>
-	sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 
 const app = await startApp();
 const browser = await launchBrowser();

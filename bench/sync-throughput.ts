@@ -14,6 +14,7 @@ import { join, resolve } from 'node:path';
 import PouchDB from 'pouchdb';
 import { format, resolveConfig } from 'prettier';
 import { startApp, type RunningApp } from '../tests/e2e/support/app.ts';
+import { median, percentile } from './support/stats.ts';
 
 const RUNS = 3;
 const STUDENTS = Number(process.env.STUDENTS ?? 150);
@@ -119,12 +120,6 @@ function stageDocs(weeks: number): { docs: Doc[]; bytes: number } {
 	return { docs, bytes };
 }
 
-const median = (values: number[]) =>
-	[...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const percentile = (values: number[], p: number) =>
-	[...values].sort((a, b) => a - b)[
-		Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)
-	]!;
 const time = async (run: () => Promise<unknown>) => {
 	const start = performance.now();
 	await run();

@@ -12,6 +12,7 @@ import { startApp } from '../tests/e2e/support/app.ts';
 import { launchBrowser, PHONE } from '../tests/e2e/support/browser.ts';
 import { waitForServiceWorker } from '../tests/e2e/pages/app-shell.ts';
 import { studentLink } from './tutor-flow.ts';
+import { median } from './support/stats.ts';
 
 const RUNS = Number(process.env.RUNS ?? 3);
 const SLOW_3G = {
@@ -28,8 +29,6 @@ async function throttle(context: BrowserContext, page: Page): Promise<void> {
 	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
 }
 
-const median = (values: number[]) =>
-	[...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const entries = (page: Page) => page.getByTestId('entry').first().waitFor({ timeout: 120_000 });
 
 const app = await startApp();
