@@ -36,6 +36,18 @@ export async function login(
 		body: JSON.stringify({ username, password })
 	});
 	expect(response.status, `login ${username}`).toBe(200);
+	const client = await clientFromSession(base, response);
+	// Who the gateway says this identity is, not who we think it is.
+	const check = (await (await client.fetch('/api/me')).json()) as MeBody;
+	expect(check.user.username).toBe(username);
+	return client;
+}
+
+/**
+ * The identity a successful login or tutor-link answer opened: its own cookie and CSRF token on
+ * every request (no shared cookie store between identities).
+ */
+export async function clientFromSession(base: string, response: Response): Promise<UserClient> {
 	const cookie = response.headers.get('set-cookie')!.split(';')[0]!;
 	const me = (await response.json()) as MeBody;
 	const withIdentity = (init: RequestInit = {}) => {
@@ -44,7 +56,7 @@ export async function login(
 		headers.set('x-csrf-token', me.csrfToken);
 		return { ...init, headers };
 	};
-	const client: UserClient = {
+	return {
 		me,
 		cookie,
 		journal: me.databases[0]?.name ?? '',
@@ -55,10 +67,6 @@ export async function login(
 				fetch: (url, init) => PouchDB.fetch(url, withIdentity(init))
 			} as PouchDB.Configuration.RemoteDatabaseConfiguration)
 	};
-	// Who the gateway says this identity is, not who we think it is.
-	const check = (await (await client.fetch('/api/me')).json()) as MeBody;
-	expect(check.user.username).toBe(username);
-	return client;
 }
 
 export function json(body: unknown): RequestInit {

@@ -2,9 +2,8 @@
  * A tutor's phone: opens an invitation link (token from the URL fragment) with no cookie of its
  * own, then acts with exactly the cookie and CSRF token the gateway gave it.
  */
-import PouchDB from 'pouchdb';
 import { expect } from 'vitest';
-import { json, type MeBody, type UserClient } from './gateway-client.ts';
+import { clientFromSession, json, type MeBody, type UserClient } from './gateway-client.ts';
 
 export interface CreatedInvitation {
 	id: string;
@@ -44,27 +43,9 @@ export function exchange(base: string, token: string): Promise<Response> {
 export async function openLink(base: string, token: string): Promise<UserClient> {
 	const response = await exchange(base, token);
 	expect(response.status, 'tutor session').toBe(200);
-	const cookie = response.headers.get('set-cookie')!.split(';')[0]!;
-	const me = (await response.json()) as MeBody;
-	const withIdentity = (init: RequestInit = {}) => {
-		const headers = new Headers(init.headers);
-		headers.set('cookie', cookie);
-		headers.set('x-csrf-token', me.csrfToken);
-		return { ...init, headers };
-	};
-	const client: UserClient = {
-		me,
-		cookie,
-		journal: me.databases[0]?.name ?? '',
-		fetch: (path, init) => fetch(base + path, withIdentity(init)),
-		remote: (dbName) =>
-			new PouchDB(`${base}/couch/${dbName}`, {
-				skip_setup: true,
-				fetch: (url, init) => PouchDB.fetch(url, withIdentity(init))
-			} as PouchDB.Configuration.RemoteDatabaseConfiguration)
-	};
+	const client = await clientFromSession(base, response);
 	const check = (await (await client.fetch('/api/me')).json()) as MeBody;
-	expect(check.user).toEqual(me.user);
+	expect(check.user).toEqual(client.me.user);
 	expect(check.user.role).toBe('tutor');
 	return client;
 }
