@@ -4,10 +4,7 @@
  * baseline measured in the same page: the same model drawn by the same renderer without photos
  * (same text, same embedded font). Writes docs/perf-pdf.md. Run: `npx node bench/pdf.ts`.
  */
-import { writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
-import { resolve } from 'node:path';
-import { format, resolveConfig } from 'prettier';
 import { launchBrowser } from '../tests/e2e/support/browser.ts';
 import { importInPage, startModuleServer } from '../tests/e2e/support/vite-modules.ts';
 import type * as Factory from '../tests/factories/journal.ts';
@@ -16,6 +13,7 @@ import type * as Render from '../src/lib/features/exports/render-pdf.ts';
 import type * as Load from '../src/lib/features/exports/load-journal.ts';
 import type * as Models from '../src/lib/domain/exports/index.ts';
 import type * as Db from '../src/lib/data/journal-db.ts';
+import { writeReport } from './support/report.ts';
 import { median } from './support/stats.ts';
 
 const RUNS = 5;
@@ -141,10 +139,7 @@ try {
 		'fetches and parses the two fonts (about 250 KB, precached by the service worker).',
 		''
 	];
-	const path = resolve(import.meta.dirname, '../docs/perf-pdf.md');
-	const text = await format(lines.join('\n'), { ...(await resolveConfig(path)), filepath: path });
-	console.log(text);
-	await writeFile(path, text);
+	console.log(await writeReport('perf-pdf.md', lines.join('\n')));
 } finally {
 	await browser.close();
 	await server.stop();

@@ -4,15 +4,13 @@
  * same run: merely decoding the same JPEG at full size with `createImageBitmap`.
  * Prints the figures and writes them to docs/perf-photo.md. Run: `npx node bench/photo.ts`.
  */
-import { writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
-import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { format, resolveConfig } from 'prettier';
 import { launchBrowser } from '../tests/e2e/support/browser.ts';
 import { importInPage, startModuleServer } from '../tests/e2e/support/vite-modules.ts';
 import type * as Factory from '../tests/factories/jpeg.ts';
 import type * as PhotoModule from '../src/lib/features/photo/process-photo.ts';
+import { writeReport } from './support/report.ts';
 import { median } from './support/stats.ts';
 
 const RUNS = 10;
@@ -135,11 +133,7 @@ try {
 		'worker path the round trip of the blobs between page and worker.',
 		''
 	];
-	const path = resolve(import.meta.dirname, '../docs/perf-photo.md');
-	// Formatted like the rest of the repository so `prettier --check` stays green after a rerun.
-	const text = await format(lines.join('\n'), { ...(await resolveConfig(path)), filepath: path });
-	console.log(text);
-	await writeFile(path, text);
+	console.log(await writeReport('perf-photo.md', lines.join('\n')));
 } finally {
 	await browser.close();
 	await server.stop();

@@ -8,12 +8,12 @@
  * Writes docs/perf-sync.md. Run: `npx node bench/sync-throughput.ts` (needs `npm run build`).
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import PouchDB from 'pouchdb';
-import { format, resolveConfig } from 'prettier';
 import { startApp, type RunningApp } from '../tests/e2e/support/app.ts';
+import { writeReport } from './support/report.ts';
 import { median, percentile } from './support/stats.ts';
 
 const RUNS = 3;
@@ -358,8 +358,7 @@ Each logs in, pushes one week (5 entries, 15 photos, ${(many.megabytes / many.st
   the number of journals in use. Beyond a class or two, use a CouchDB cluster; the gateway then
   only checks and forwards.
 `;
-	const file = resolve('docs/perf-sync.md');
-	await writeFile(file, await format(report, { ...(await resolveConfig(file)), filepath: file }));
+	await writeReport('perf-sync.md', report);
 	console.log(report);
 } finally {
 	await app.stop();
