@@ -11,13 +11,15 @@ const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
 	kit: {
+		// BUILD_DIR / KIT_OUT_DIR let several builds run side by side (parallel work, benchmarks).
 		adapter: adapter({
-			pages: 'build',
-			assets: 'build',
+			pages: process.env.BUILD_DIR ?? 'build',
+			assets: process.env.BUILD_DIR ?? 'build',
 			fallback: 'index.html',
 			precompress: true,
 			strict: true
 		}),
+		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
 		serviceWorker: { register: false },
 		version: { pollInterval: 0 },
 		alias: { $referentiel: 'referentiel' },
