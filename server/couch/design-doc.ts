@@ -11,7 +11,20 @@ function validateDocUpdate(
 	newDoc: Record<string, unknown>,
 	oldDoc: Record<string, unknown> | null
 ): void {
-	var types = ['profile', 'stage', 'entry', 'photo', 'week', 'visa', 'comment'];
+	var types = [
+		'profile',
+		'stage',
+		'entry',
+		'photo',
+		'week',
+		'visa',
+		'comment',
+		'achievement',
+		'validation',
+		'attestation',
+		'review',
+		'signature'
+	];
 	if (oldDoc && !oldDoc._deleted && !newDoc._deleted && oldDoc.type !== newDoc.type) {
 		throw { forbidden: 'Le type d’un document ne peut pas changer.' };
 	}
@@ -52,7 +65,7 @@ declare function emit(key: unknown, value: unknown): void;
 
 export const DESIGN_ID = '_design/carnet';
 /** Bumped whenever a function below changes, so provisioning rewrites the design doc. */
-export const DESIGN_VERSION = 1;
+export const DESIGN_VERSION = 2;
 
 export function journalDesignDoc(): Record<string, unknown> {
 	return {
