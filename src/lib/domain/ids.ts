@@ -45,6 +45,19 @@ export function commentId(targetId: string, createdAt: string, rand = newRand())
 	return `comment:${targetId}:${createdAt}:${rand}`;
 }
 
+/** `achievement:<createdAt>:<rand>`: achievements list in creation order. */
+export function achievementId(createdAt: string, rand = newRand()): string {
+	return `achievement:${createdAt}:${rand}`;
+}
+
+export function validationId(
+	ofAchievementId: string,
+	validatedAt: string,
+	rand = newRand()
+): string {
+	return `validation:${ofAchievementId}:${validatedAt}:${rand}`;
+}
+
 /** The type prefix of any id (`entry` for `entry:2026-06-01:…`, `profile` for `profile`). */
 export function typeOfId(id: string): string {
 	const colon = id.indexOf(':');
@@ -92,4 +105,11 @@ export function parseVisaId(id: string): { weekId: string; signedAt: string } | 
 export function parseCommentId(id: string): { targetId: string; createdAt: string } | null {
 	const found = match(`comment:(.+):(${INSTANT}):${RAND}`, id);
 	return found?.[1] && found[2] ? { targetId: found[1], createdAt: found[2] } : null;
+}
+
+export function parseValidationId(
+	id: string
+): { achievementId: string; validatedAt: string } | null {
+	const found = match(`validation:(achievement:${INSTANT}:${RAND}):(${INSTANT}):${RAND}`, id);
+	return found?.[1] && found[2] ? { achievementId: found[1], validatedAt: found[2] } : null;
 }

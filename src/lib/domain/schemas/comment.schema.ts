@@ -20,8 +20,9 @@ export const commentSchema = z
 		...couchMeta,
 		type: z.literal('comment'),
 		schemaVersion,
-		targetId: z.string().regex(/^(entry|photo|week|stage):/, {
-			error: 'Un commentaire porte sur une entrée, une photo, une semaine ou un stage.'
+		targetId: z.string().regex(/^(entry|photo|week|stage|achievement):/, {
+			error:
+				'Un commentaire porte sur une entrée, une photo, une semaine, un stage ou une réalisation.'
 		}),
 		authorRole: z.enum(['tutor', 'teacher'], { error: 'Auteur : tuteur·rice ou professeur·e.' }),
 		authorId: z.string().min(1).max(100),

@@ -2,6 +2,7 @@
 const at = '2026-06-01T08:00:00.000Z';
 export const STAGE_ID = 'stage:2026-06-01:abcdefghij';
 export const WEEK_ID = 'week:2026-06-01:abcdefghij';
+export const ACHIEVEMENT_ID = `achievement:${at}:ghijklmnop`;
 
 export const validDocs = {
 	profile: {
@@ -104,5 +105,37 @@ export const validDocs = {
 		authorName: 'Mme Durand',
 		text: 'Précisez la plage d’adresses.',
 		createdAt: '2026-06-03T09:00:00.000Z'
+	},
+	achievement: {
+		_id: ACHIEVEMENT_ID,
+		type: 'achievement',
+		schemaVersion: 1,
+		title: 'Mise en place d’un serveur DHCP',
+		context: 'stage',
+		organisation: 'Mairie de Lyon',
+		stageId: STAGE_ID,
+		trainingYear: 1,
+		startDate: '2026-06-02',
+		endDate: '2026-06-04',
+		description: 'Installation et configuration du service DHCP.',
+		links: [{ label: 'Procédure', url: 'https://example.fr/dhcp' }],
+		photoIds: ['photo:2026-06-02:cdefghijkl'],
+		competenceIds: ['C1.2.2', 'C1.3.1', 'CA2.1'],
+		situationKinds: ['project', 'documentation'],
+		entryIds: ['entry:2026-06-02:bcdefghijk'],
+		createdAt: at,
+		updatedAt: at
+	},
+	validation: {
+		_id: `validation:${ACHIEVEMENT_ID}:2026-06-10T10:00:00.000Z:fghijklmno`,
+		type: 'validation',
+		schemaVersion: 1,
+		achievementId: ACHIEVEMENT_ID,
+		validatorRole: 'teacher',
+		validatorId: 'prof.demo',
+		validatorName: 'Mme Durand',
+		comment: '',
+		digest: 'c'.repeat(64),
+		validatedAt: '2026-06-10T10:00:00.000Z'
 	}
 } as const;

@@ -3,20 +3,24 @@
  * sync, and who may write each type (the gateway enforces it; the UI only follows it).
  */
 import { z } from './common.ts';
+import { achievementSchema } from './achievement.schema.ts';
 import { commentSchema } from './comment.schema.ts';
 import { entrySchema } from './entry.schema.ts';
 import { photoSchema } from './photo.schema.ts';
 import { profileSchema } from './profile.schema.ts';
 import { stageSchema } from './stage.schema.ts';
+import { validationSchema } from './validation.schema.ts';
 import { visaSchema } from './visa.schema.ts';
 import { weekSchema } from './week.schema.ts';
 
+export * from './achievement.schema.ts';
 export * from './comment.schema.ts';
 export * from './entry.schema.ts';
 export * from './form-errors.ts';
 export * from './photo.schema.ts';
 export * from './profile.schema.ts';
 export * from './stage.schema.ts';
+export * from './validation.schema.ts';
 export * from './visa.schema.ts';
 export * from './week.schema.ts';
 
@@ -27,7 +31,9 @@ export const DOCUMENT_TYPES = [
 	'photo',
 	'week',
 	'visa',
-	'comment'
+	'comment',
+	'achievement',
+	'validation'
 ] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 
@@ -41,7 +47,9 @@ export const documentSchemas = {
 	photo: photoSchema,
 	week: weekSchema,
 	visa: visaSchema,
-	comment: commentSchema
+	comment: commentSchema,
+	achievement: achievementSchema,
+	validation: validationSchema
 } as const satisfies Record<DocumentType, z.ZodType>;
 
 /** Which role writes which type: one writer per document, no document edited by two people. */
@@ -52,7 +60,9 @@ export const writerRoles: Readonly<Record<DocumentType, readonly Role[]>> = {
 	photo: ['student'],
 	week: ['student'],
 	visa: ['tutor', 'teacher'],
-	comment: ['tutor', 'teacher']
+	comment: ['tutor', 'teacher'],
+	achievement: ['student'],
+	validation: ['teacher']
 };
 
 export function canWrite(role: Role, type: DocumentType): boolean {
@@ -70,7 +80,9 @@ export const syncedDocumentSchema = z.discriminatedUnion('type', [
 	photoSchema,
 	weekSchema,
 	visaSchema,
-	commentSchema
+	commentSchema,
+	achievementSchema,
+	validationSchema
 ]);
 
 export type SyncedDocument = z.infer<typeof syncedDocumentSchema>;

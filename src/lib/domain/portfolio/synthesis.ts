@@ -1,0 +1,93 @@
+/**
+ * One row of the E4 tableau de synthèse per achievement: what the table (PDF and spreadsheet,
+ * built by the `exports` work) prints. The three groups are those of the official model:
+ * réalisations en cours de formation, en milieu professionnel en première année, en seconde année.
+ * Confidential photos are never listed among the productions; deleted achievements give no row.
+ */
+import type { Achievement } from '../schemas/achievement.schema.ts';
+import { bloc1SubCompetenceIds } from './competences.ts';
+
+export const SYNTHESIS_GROUPS = ['formation', 'stage-year-1', 'stage-year-2'] as const;
+export type SynthesisGroup = (typeof SYNTHESIS_GROUPS)[number];
+
+export interface SynthesisStage {
+	_id: string;
+	trainingYear: 1 | 2;
+	organisation: { name: string };
+	deleted?: boolean;
+}
+
+export interface SynthesisPhoto {
+	_id: string;
+	caption: string;
+	confidential: boolean;
+	deleted?: boolean;
+}
+
+export interface SynthesisRow {
+	achievementId: string;
+	group: SynthesisGroup;
+	title: string;
+	/** Organisation of the achievement, else of its stage ('' when neither is known). */
+	organisation: string;
+	/** Documents and productions: link labels (or addresses), photo captions. */
+	productions: string[];
+	startDate: string;
+	endDate: string;
+	/** Bloc 1 sub-competence ids ticked (`C1.1.5`), in référentiel order. */
+	subCompetenceIds: string[];
+}
+
+/** The group of an achievement: a linked stage's trainingYear wins over the achievement's own. */
+export function synthesisGroupOf(
+	achievement: Pick<Achievement, 'context' | 'stageId' | 'trainingYear'>,
+	stages: readonly SynthesisStage[]
+): SynthesisGroup {
+	if (achievement.context === 'formation') return 'formation';
+	const stage = stages.find((s) => s._id === achievement.stageId);
+	return (stage?.trainingYear ?? achievement.trainingYear) === 1 ? 'stage-year-1' : 'stage-year-2';
+}
+
+/** Never throws; photos that are unknown, deleted or confidential are left out. */
+export function synthesisRowOf(
+	achievement: Achievement,
+	context: { stages: readonly SynthesisStage[]; photos?: readonly SynthesisPhoto[] }
+): SynthesisRow {
+	const stage = context.stages.find((s) => s._id === achievement.stageId);
+	const photos = new Map((context.photos ?? []).map((p) => [p._id, p]));
+	const photoLabels = achievement.photoIds.flatMap((id) => {
+		const photo = photos.get(id);
+		if (!photo || photo.deleted || photo.confidential) return [];
+		return [`Photo : ${photo.caption.trim() || 'sans légende'}`];
+	});
+	return {
+		achievementId: achievement._id,
+		group: synthesisGroupOf(achievement, context.stages),
+		title: achievement.title.trim(),
+		organisation: achievement.organisation.trim() || stage?.organisation.name || '',
+		productions: [
+			...achievement.links.map((link) => link.label.trim() || link.url),
+			...photoLabels
+		],
+		startDate: achievement.startDate,
+		endDate: achievement.endDate,
+		subCompetenceIds: bloc1SubCompetenceIds(achievement.competenceIds)
+	};
+}
+
+/** Rows of every live achievement, grouped in the model's order, each group by start date. */
+export function synthesisRows(
+	achievements: readonly Achievement[],
+	context: { stages: readonly SynthesisStage[]; photos?: readonly SynthesisPhoto[] }
+): SynthesisRow[] {
+	const rank = (row: SynthesisRow) => SYNTHESIS_GROUPS.indexOf(row.group);
+	return achievements
+		.filter((a) => !a.deleted)
+		.map((a) => synthesisRowOf(a, context))
+		.sort(
+			(a, b) =>
+				rank(a) - rank(b) ||
+				(a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : 0) ||
+				(a.achievementId < b.achievementId ? -1 : 1)
+		);
+}
