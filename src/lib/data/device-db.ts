@@ -1,6 +1,6 @@
 /**
- * Device-only state, never synced: drafts being typed, settings, the cached session and the
- * queue of photos waiting to be processed. One Dexie database per device, rows keyed by user
+ * Device-only state, never synced: drafts being typed, settings, the cached session, the
+ * queue of photos waiting to be processed and the teacher's dashboard summaries. One Dexie database per device, rows keyed by user
  * where they belong to one.
  */
 import Dexie, { type Table } from 'dexie';
@@ -36,6 +36,20 @@ export interface QueuedPhotoRow {
 	caption: string;
 	file: Blob;
 	queuedAt: number;
+	/** Picked to be redacted first: reopened in the redaction editor, never stored as is. */
+	awaitingRedaction?: boolean;
+}
+
+/**
+ * The teacher's dashboard summary of one student's journal (`JournalSummary`, plain data), valid
+ * for the local replica at `seq` (its `update_seq`); see `dashboard-summary.repository.ts`.
+ */
+export interface DashboardSummaryRow {
+	userId: string;
+	studentId: string;
+	version: number;
+	seq: number | string;
+	summary: unknown;
 }
 
 export class DeviceDb extends Dexie {
@@ -43,6 +57,7 @@ export class DeviceDb extends Dexie {
 	settings!: Table<SettingRow, string>;
 	session!: Table<SessionRow, string>;
 	photoQueue!: Table<QueuedPhotoRow, number>;
+	dashboardSummaries!: Table<DashboardSummaryRow, [string, string]>;
 
 	constructor(name = 'carnet-device') {
 		super(name);
@@ -52,6 +67,8 @@ export class DeviceDb extends Dexie {
 			session: 'id',
 			photoQueue: '++id, userId, entryId'
 		});
+		// A cache the teacher's dashboard can always rebuild from the replicas.
+		this.version(2).stores({ dashboardSummaries: '[userId+studentId], userId' });
 	}
 }
 
