@@ -1,7 +1,7 @@
 /**
  * Device-only state, never synced: drafts being typed, settings, the cached session, the
- * queue of photos waiting to be processed and the teacher's dashboard summaries. One Dexie database per device, rows keyed by user
- * where they belong to one.
+ * queue of photos waiting to be processed and the teacher's dashboard summaries. One Dexie
+ * database per device, rows keyed by user where they belong to one.
  */
 import Dexie, { type Table } from 'dexie';
 
