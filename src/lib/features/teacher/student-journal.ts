@@ -24,6 +24,8 @@ export interface WeekView {
 	teacherVisa: Visa | null;
 	/** The tutor signed the current content and the teacher has not countersigned it yet. */
 	canCountersign: boolean;
+	/** Sent or signed, not yet answered: the teacher may ask the student for changes. */
+	canRequestChanges: boolean;
 }
 
 export interface StudentJournalView {
@@ -73,7 +75,8 @@ export async function studentJournalView(
 					),
 					tutorVisa: latestVisa(weekVisas, 'tutor'),
 					teacherVisa: latestVisa(weekVisas, 'teacher'),
-					canCountersign: cell.state === 'signed'
+					canCountersign: cell.state === 'signed',
+					canRequestChanges: cell.state === 'submitted' || cell.state === 'signed'
 				};
 			})
 		})),

@@ -1,6 +1,6 @@
 /**
- * What a teacher writes into a student's journal: comments and countersignatures (`visa` with
- * `signerRole: 'teacher'`). Both are new, immutable documents put in the local replica; the gateway
+ * What a teacher writes into a student's journal: comments, countersignatures and requests for
+ * changes (`visa` with `signerRole: 'teacher'`). Both are new, immutable documents put in the local replica; the gateway
  * accepts exactly these from a teacher and checks that a visa's digest matches what it covers.
  */
 import { createComment } from '$lib/data/comment.repository';
@@ -63,11 +63,15 @@ export async function weekProof(snapshot: JournalSnapshot, weekId: string, stage
 	return { digest, covers };
 }
 
-/** Countersigns the current content of a week. Throws a ZodError when the visa is not valid. */
-export async function countersign(
+/**
+ * The teacher's visa on the current content of a week: `signed` countersigns it (signature
+ * required), `changes_requested` asks the student for changes (comment required); both bind the
+ * digest of what the teacher read. Throws the schema's ZodError (French) when the visa is not valid.
+ */
+export async function writeTeacherVisa(
 	snapshot: JournalSnapshot,
 	week: { weekId: string; stageId: string },
-	signer: Author & { signature: string; comment?: string }
+	signer: Author & { decision: Visa['decision']; signature?: string; comment?: string }
 ): Promise<Visa> {
 	const { digest, covers } = await weekProof(snapshot, week.weekId, week.stageId);
 	const signedAt = new Date().toISOString();
@@ -80,9 +84,9 @@ export async function countersign(
 		signerRole: 'teacher',
 		signerId: signer.id,
 		signerName: signer.name,
-		decision: 'signed',
-		comment: signer.comment ?? '',
-		signature: signer.signature,
+		decision: signer.decision,
+		comment: signer.comment?.trim() ?? '',
+		...(signer.signature ? { signature: signer.signature } : {}),
 		digest,
 		covers,
 		signedAt
