@@ -5,7 +5,7 @@
  */
 import { deviceDb, type QueuedPhotoRow } from './device-db.ts';
 
-export type QueuedPhoto = Required<QueuedPhotoRow>;
+export type QueuedPhoto = QueuedPhotoRow & { id: number };
 
 export async function enqueuePhoto(photo: Omit<QueuedPhotoRow, 'id' | 'queuedAt'>): Promise<number> {
 	return deviceDb().photoQueue.add({ ...photo, queuedAt: Date.now() });

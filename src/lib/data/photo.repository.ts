@@ -18,6 +18,8 @@ export interface NewPhoto {
 	height: number;
 	sha256: string;
 	confidential?: boolean;
+	/** Regions were blacked out before storing (see features/photo/redact.ts). */
+	redacted?: boolean;
 }
 
 export type PhotoAttachment = 'image.jpg' | 'thumb.jpg';
@@ -38,6 +40,7 @@ export async function addPhoto(db: JournalDb, photo: NewPhoto): Promise<Photo> {
 		height: photo.height,
 		bytes: photo.image.size,
 		confidential: photo.confidential ?? false,
+		...(photo.redacted ? { redacted: true } : {}),
 		createdAt: nowIso(),
 		_attachments: {
 			'image.jpg': { content_type: 'image/jpeg', data: photo.image },
@@ -76,6 +79,17 @@ export function updatePhotoCaption(db: JournalDb, id: string, caption: string): 
 	return updateDoc(db, id, photoSchema, (current) => {
 		if (!current) throw Object.assign(new Error('Photo introuvable.'), { status: 404 });
 		return { ...current, caption };
+	});
+}
+
+export function updatePhotoConfidential(
+	db: JournalDb,
+	id: string,
+	confidential: boolean
+): Promise<Photo> {
+	return updateDoc(db, id, photoSchema, (current) => {
+		if (!current) throw Object.assign(new Error('Photo introuvable.'), { status: 404 });
+		return { ...current, confidential };
 	});
 }
 

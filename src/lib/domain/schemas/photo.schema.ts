@@ -60,6 +60,8 @@ export const photoSchema = z
 		height: z.number().int().min(1).max(PHOTO_MAX_SIDE),
 		bytes: z.number().int().min(1).max(20_000_000),
 		confidential: z.boolean(),
+		/** Regions were blacked out on the device before storing (the original was never kept). */
+		redacted: z.boolean().optional(),
 		createdAt: instant(),
 		deleted: z.boolean().optional(),
 		// Both images travel together; a document listed without them (rare) stays valid.

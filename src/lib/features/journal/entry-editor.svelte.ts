@@ -14,7 +14,7 @@ import { DraftWriter } from './draft-writer';
 export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
 type Editable = Pick<
 	EntryFields,
-	'text' | 'minutes' | 'activityIds' | 'tools' | 'difficulties' | 'learned'
+	'text' | 'minutes' | 'activityIds' | 'tools' | 'difficulties' | 'learned' | 'confidential'
 >;
 
 const FLUSH_DELAY_MS = 1500;
@@ -27,6 +27,7 @@ export class EntryEditor {
 	tools = $state<string[]>([]);
 	difficulties = $state('');
 	learned = $state('');
+	confidential = $state(false);
 	saveState = $state<SaveState>('idle');
 	error = $state('');
 
@@ -51,6 +52,7 @@ export class EntryEditor {
 		this.tools = [...fields.tools];
 		this.difficulties = fields.difficulties;
 		this.learned = fields.learned;
+		this.confidential = fields.confidential;
 	}
 
 	/** Always the live handle: iOS may have closed and reopened the journal meanwhile. */

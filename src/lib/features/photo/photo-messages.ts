@@ -2,11 +2,14 @@
 import type { ImageHeader } from './image-header.ts';
 import type { PhotoErrorCode } from './photo-error.ts';
 import type { ProcessedPhoto } from './render-photo.ts';
+import type { Redaction } from './redact-geometry.ts';
 
 export interface PhotoRequest {
 	id: number;
 	file: Blob;
 	header: ImageHeader;
+	/** Regions to black out (normalised), burnt in before encoding; empty for most photos. */
+	redactions: Redaction[];
 }
 
 export type PhotoResponse =

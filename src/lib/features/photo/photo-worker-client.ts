@@ -7,6 +7,7 @@ import type { ImageHeader } from './image-header.ts';
 import { isPhotoErrorCode, PhotoError } from './photo-error.ts';
 import type { PhotoRequest, PhotoResponse } from './photo-messages.ts';
 import type { ProcessedPhoto } from './render-photo.ts';
+import type { Redaction } from './redact-geometry.ts';
 
 type Settle = (result: ProcessedPhoto | null | Error) => void;
 
@@ -58,14 +59,18 @@ function start(): Worker | null {
 	return worker;
 }
 
-export function processInWorker(file: Blob, header: ImageHeader): Promise<ProcessedPhoto | null> {
+export function processInWorker(
+	file: Blob,
+	header: ImageHeader,
+	redactions: Redaction[] = []
+): Promise<ProcessedPhoto | null> {
 	const target = start();
 	if (!target) return Promise.resolve(null);
 	clearTimeout(idleTimer);
 	const id = nextId++;
 	return new Promise((resolve, reject) => {
 		pending.set(id, (result) => (result instanceof Error ? reject(result) : resolve(result)));
-		const request: PhotoRequest = { id, file, header };
+		const request: PhotoRequest = { id, file, header, redactions };
 		target.postMessage(request);
 	});
 }

@@ -9,11 +9,11 @@ import { renderPhoto } from './render-photo.ts';
 
 const offscreen = canUseOffscreen();
 
-async function handle({ id, file, header }: PhotoRequest): Promise<PhotoResponse> {
+async function handle({ id, file, header, redactions }: PhotoRequest): Promise<PhotoResponse> {
 	if (!offscreen)
 		return { id, ok: false, fallback: true, code: null, message: 'no OffscreenCanvas' };
 	try {
-		return { id, ok: true, photo: await renderPhoto(file, header, offscreenSurface) };
+		return { id, ok: true, photo: await renderPhoto(file, header, offscreenSurface, redactions) };
 	} catch (error) {
 		const code = error instanceof PhotoError ? error.code : null;
 		return { id, ok: false, fallback: false, code, message: String(error) };

@@ -16,9 +16,11 @@ import { checkDimensions, PHOTO_LIMITS } from './photo-limits.ts';
 import { domSurface } from './photo-surface.ts';
 import { processInWorker } from './photo-worker-client.ts';
 import { renderPhoto, type ProcessedPhoto } from './render-photo.ts';
+import { cleanRedactions, type Redaction } from './redact-geometry.ts';
 
 export { PhotoError, PHOTO_MESSAGES, type PhotoErrorCode } from './photo-error.ts';
 export type { ProcessedPhoto } from './render-photo.ts';
+export type { Redaction } from './redact-geometry.ts';
 
 /**
  * Refuses what must not be decoded, reading only the first bytes. The bytes decide, not the name
@@ -44,9 +46,13 @@ async function inspect(file: Blob): Promise<ImageHeader> {
  * @throws PhotoError 'not-an-image' (not an image by its bytes), 'too-large' (over 40 MB or
  * absurd dimensions), 'corrupt' (cannot be decoded), 'unsupported' (format or browser cannot do it).
  */
-export async function processPhoto(file: Blob): Promise<ProcessedPhoto> {
+export async function processPhoto(
+	file: Blob,
+	options: { redactions?: readonly Redaction[] } = {}
+): Promise<ProcessedPhoto> {
 	if (typeof createImageBitmap !== 'function') throw new PhotoError('unsupported');
 	const header = await inspect(file);
-	const fromWorker = await processInWorker(file, header);
-	return fromWorker ?? renderPhoto(file, header, domSurface);
+	const redactions = cleanRedactions(options.redactions ?? []);
+	const fromWorker = await processInWorker(file, header, redactions);
+	return fromWorker ?? renderPhoto(file, header, domSurface, redactions);
 }

@@ -11,6 +11,7 @@ import type { ImageHeader } from './image-header.ts';
 import { PhotoError } from './photo-error.ts';
 import { checkDimensions, fitWithin, PHOTO_LIMITS } from './photo-limits.ts';
 import type { SurfaceFactory } from './photo-surface.ts';
+import { burnRedactions, type Redaction } from './redact.ts';
 
 export interface ProcessedPhoto {
 	image: Blob;
@@ -113,9 +114,11 @@ export async function sha256Hex(blob: Blob): Promise<string> {
 export async function renderPhoto(
 	file: Blob,
 	header: ImageHeader,
-	newSurface: SurfaceFactory
+	newSurface: SurfaceFactory,
+	redactions: readonly Redaction[] = []
 ): Promise<ProcessedPhoto> {
-	const decoded = await decodeResized(file, header);
+	// Redacted on the resized bitmap, before any encoding: image and thumbnail derive from it.
+	const decoded = await burnRedactions(await decodeResized(file, header), redactions);
 	try {
 		const { image, size } = await encodeWithinBudget(decoded, newSurface);
 		const thumb = await makeThumb(decoded, size, newSurface);
