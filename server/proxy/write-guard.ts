@@ -54,6 +54,7 @@ function checkAttachments(doc: Doc, type: string): Refusal | null {
 function authorOf(doc: Doc): { id: unknown; role: unknown } | null {
 	if (doc.type === 'visa') return { id: doc.signerId, role: doc.signerRole };
 	if (doc.type === 'comment') return { id: doc.authorId, role: doc.authorRole };
+	if (doc.type === 'validation') return { id: doc.validatorId, role: doc.validatorRole };
 	return null;
 }
 
@@ -87,14 +88,16 @@ export function checkWrite(
 	}
 	const live = oldDoc && !oldDoc._deleted ? oldDoc : null;
 	if (live && live.type !== type) return forbidden('Le type d’un document ne peut pas changer.');
-	// Visas and comments are signed statements: written once, never changed nor deleted.
-	if (type === 'visa' || type === 'comment') {
+	// Visas, comments and validations are signed statements: written once, never changed nor deleted.
+	if (type === 'visa' || type === 'comment' || type === 'validation') {
 		const replay = !newEdits && live !== null && sameRevision(record, live);
 		if (record._deleted === true || (live && !replay)) {
 			return forbidden(
 				type === 'visa'
 					? 'Un visa ne peut être ni modifié ni supprimé : signez un nouveau visa.'
-					: 'Un commentaire ne peut être ni modifié ni supprimé.'
+					: type === 'validation'
+						? 'Une validation ne peut être ni modifiée ni supprimée : validez à nouveau.'
+						: 'Un commentaire ne peut être ni modifié ni supprimé.'
 			);
 		}
 	}

@@ -11,7 +11,7 @@ import { checkSignedDoc } from './signed-doc-check.ts';
 
 type Doc = Record<string, unknown>;
 
-const SIGNED_TYPES = new Set(['visa', 'comment']);
+const SIGNED_TYPES = new Set(['visa', 'comment', 'validation']);
 
 export async function inspectWrites(
 	couch: CouchBackend,
@@ -30,7 +30,7 @@ export async function inspectWrites(
 			const record = doc as Doc;
 			if (refusal || !SIGNED_TYPES.has(record.type as string)) return refusal;
 			if (seen.has(id as string))
-				return { status: 403, reason: 'Ce visa ou commentaire figure deux fois dans l’envoi.' };
+				return { status: 403, reason: 'Ce document signé figure deux fois dans l’envoi.' };
 			seen.add(id as string);
 			// A stored revision sent again unchanged (replication replay): nothing new to verify.
 			if (old) return null;

@@ -15,6 +15,7 @@ import type { CouchBackend } from '../couch/backend.ts';
 import { HttpError } from '../http/respond.ts';
 import { couchFetch } from '../proxy/forward.ts';
 import type { Refusal } from '../proxy/write-guard.ts';
+import { checkValidation } from '../portfolio/validation-check.ts';
 
 type Doc = Record<string, unknown>;
 
@@ -124,5 +125,6 @@ export async function checkSignedDoc(
 		)
 			return outside;
 	}
+	if (doc.type === 'validation') return checkValidation(couch, db, doc);
 	return doc.type === 'visa' ? checkVisa(couch, db, doc) : null;
 }
