@@ -4,6 +4,7 @@
  * confidential entry's text is left out and its confidential photos are not attached; the
  * `warnings` say so, and the page shows them.
  */
+import { isPhotoPublic } from '../confidentiality/confidentiality.ts';
 import { achievementId } from '../ids.ts';
 import type { Achievement } from '../schemas/achievement.schema.ts';
 import { competenceIdsForActivities } from './competences.ts';
@@ -80,7 +81,9 @@ export function achievementFromEntry(
 	const warnings: PrefillWarning[] = [];
 	const photos = input.photos.filter((p) => p.entryId === entry._id && !p.deleted);
 	if (entry.confidential) warnings.push('confidential-entry');
-	if (photos.some((p) => p.confidential)) warnings.push('confidential-photos');
+	// A photo of a confidential entry is confidential too (domain/confidentiality).
+	const kept = photos.filter((p) => isPhotoPublic(p, [entry]));
+	if (kept.length < photos.length) warnings.push('confidential-photos');
 	const blank = blankAchievement({
 		...input,
 		trainingYear: stage?.trainingYear ?? input.trainingYear
@@ -95,7 +98,7 @@ export function achievementFromEntry(
 			startDate: entry.date,
 			endDate: entry.date,
 			description: entry.confidential ? '' : entry.text,
-			photoIds: photos.filter((p) => !p.confidential).map((p) => p._id),
+			photoIds: kept.map((p) => p._id),
 			competenceIds: competenceIdsForActivities(entry.activityIds),
 			entryIds: [entry._id]
 		}

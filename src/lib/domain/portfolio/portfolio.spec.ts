@@ -59,14 +59,19 @@ describe('synthesis rows', () => {
 		{ _id: STAGE_ID, trainingYear: 2 as const, organisation: { name: 'Mairie de Lyon' } }
 	];
 	const photos = [
-		{ _id: 'photo:2026-06-02:cdefghijkl', caption: 'Baie', confidential: true },
-		{ _id: 'photo:2026-06-03:cdefghijkm', caption: 'Schéma', confidential: false }
+		{ _id: 'photo:2026-06-02:cdefghijkl', entryId: 'e1', caption: 'Baie', confidential: true },
+		{ _id: 'photo:2026-06-03:cdefghijkm', entryId: 'e2', caption: 'Schéma', confidential: false },
+		{ _id: 'photo:2026-06-03:cdefghijkn', entryId: 'e3', caption: 'Secret', confidential: false }
 	];
+	const entries = [{ _id: 'e3', confidential: true }];
 
 	it('takes the group from the linked stage, ticks only bloc 1 sub-competences, hides confidential photos', () => {
 		const row = synthesisRowOf(
-			{ ...base, photoIds: [...base.photoIds, 'photo:2026-06-03:cdefghijkm'] },
-			{ stages, photos }
+			{
+				...base,
+				photoIds: [...base.photoIds, 'photo:2026-06-03:cdefghijkm', 'photo:2026-06-03:cdefghijkn']
+			},
+			{ stages, photos, entries }
 		);
 		expect(row).toEqual({
 			achievementId: ACHIEVEMENT_ID,
@@ -161,14 +166,15 @@ describe('new achievements', () => {
 		expect(warnings).toEqual(['confidential-photos']);
 	});
 
-	it('never copies the text of a confidential entry', () => {
+	it('never copies the text nor the photos of a confidential entry', () => {
 		const { achievement, warnings } = achievementFromEntry({
 			...input,
 			entry: { ...entry, confidential: true },
-			photos: []
+			photos
 		});
 		expect(achievement.description).toBe('');
-		expect(warnings).toEqual(['confidential-entry']);
+		expect(achievement.photoIds).toEqual([]);
+		expect(warnings).toEqual(['confidential-entry', 'confidential-photos']);
 	});
 
 	it('says what a blank achievement still lacks', () => {

@@ -2,8 +2,10 @@
  * One row of the E4 tableau de synthèse per achievement: what the table (PDF and spreadsheet,
  * built by the `exports` work) prints. The three groups are those of the official model:
  * réalisations en cours de formation, en milieu professionnel en première année, en seconde année.
- * Confidential photos are never listed among the productions; deleted achievements give no row.
+ * Confidential photos (or photos of a confidential entry, `domain/confidentiality`) are never
+ * listed among the productions; deleted achievements give no row.
  */
+import { isPhotoPublic, type Flagged } from '../confidentiality/confidentiality.ts';
 import type { Achievement } from '../schemas/achievement.schema.ts';
 import { bloc1SubCompetenceIds } from './competences.ts';
 
@@ -19,9 +21,17 @@ export interface SynthesisStage {
 
 export interface SynthesisPhoto {
 	_id: string;
+	entryId: string;
 	caption: string;
 	confidential: boolean;
 	deleted?: boolean;
+}
+
+export interface SynthesisContext {
+	stages: readonly SynthesisStage[];
+	photos?: readonly SynthesisPhoto[];
+	/** Entries of those photos: a photo of a confidential entry is confidential too. */
+	entries?: readonly Flagged[];
 }
 
 export interface SynthesisRow {
@@ -49,15 +59,13 @@ export function synthesisGroupOf(
 }
 
 /** Never throws; photos that are unknown, deleted or confidential are left out. */
-export function synthesisRowOf(
-	achievement: Achievement,
-	context: { stages: readonly SynthesisStage[]; photos?: readonly SynthesisPhoto[] }
-): SynthesisRow {
+export function synthesisRowOf(achievement: Achievement, context: SynthesisContext): SynthesisRow {
 	const stage = context.stages.find((s) => s._id === achievement.stageId);
 	const photos = new Map((context.photos ?? []).map((p) => [p._id, p]));
+	const entries = context.entries ?? [];
 	const photoLabels = achievement.photoIds.flatMap((id) => {
 		const photo = photos.get(id);
-		if (!photo || photo.deleted || photo.confidential) return [];
+		if (!photo || !isPhotoPublic(photo, entries)) return [];
 		return [`Photo : ${photo.caption.trim() || 'sans légende'}`];
 	});
 	return {
@@ -78,7 +86,7 @@ export function synthesisRowOf(
 /** Rows of every live achievement, grouped in the model's order, each group by start date. */
 export function synthesisRows(
 	achievements: readonly Achievement[],
-	context: { stages: readonly SynthesisStage[]; photos?: readonly SynthesisPhoto[] }
+	context: SynthesisContext
 ): SynthesisRow[] {
 	const rank = (row: SynthesisRow) => SYNTHESIS_GROUPS.indexOf(row.group);
 	return achievements
