@@ -2,7 +2,7 @@
  * Suggested file names: ASCII only, because accents in a download name still get mangled by some
  * phone file managers and mail clients.
  */
-const slug = (text: string) =>
+export const slug = (text: string) =>
 	text
 		.normalize('NFD')
 		.replace(/[\u0300-\u036f]/g, '')
@@ -29,4 +29,13 @@ export function journalPdfFilename(
 	startDate: string
 ): string {
 	return `carnet-de-stage_${slug(`${profile.lastName} ${profile.firstName}`)}_${slug(organisation)}_${startDate}.pdf`;
+}
+
+/** « tableau-de-synthese_martin-lea_session-2027.pdf » (or `.csv`). */
+export function synthesisFilename(
+	profile: Named,
+	session: number,
+	extension: 'pdf' | 'csv'
+): string {
+	return `tableau-de-synthese_${slug(`${profile.lastName} ${profile.firstName}`)}_session-${session}.${extension}`;
 }

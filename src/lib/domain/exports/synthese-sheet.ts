@@ -5,9 +5,15 @@
  */
 import type { SyntheseModel } from './synthese.ts';
 
-/** Title and documents share the model's first column: one cell, one line each. */
-export function achievementCell(title: string, documents: readonly string[]): string {
-	return [title, ...documents.map((d) => `– ${d}`)].join('\n');
+/** Title, place and documents share the model's first column: one cell, one line each. */
+export function achievementCell(row: {
+	title: string;
+	organisation: string;
+	documents: readonly string[];
+}): string {
+	return [row.title, row.organisation, ...row.documents.map((d) => `– ${d}`)]
+		.filter(Boolean)
+		.join('\n');
 }
 
 export function syntheseGrid(model: SyntheseModel): string[][] {
@@ -32,11 +38,7 @@ export function syntheseGrid(model: SyntheseModel): string[][] {
 	for (const group of model.groups) {
 		grid.push(line(group.label));
 		for (const row of group.rows) {
-			grid.push([
-				achievementCell(row.title, row.documents),
-				row.period,
-				...row.ticks.map((t) => (t ? model.tick : ''))
-			]);
+			grid.push([achievementCell(row), row.period, ...row.ticks.map((t) => (t ? model.tick : ''))]);
 		}
 	}
 	return grid;

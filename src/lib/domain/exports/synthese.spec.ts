@@ -159,7 +159,7 @@ describe('syntheseGrid', () => {
 		expect(grid[heading]![2]).toBe('1.1 Gérer le patrimoine informatique');
 		expect(grid[heading]![8]).toMatch(/^1\.2 Répondre aux incidents/);
 		expect(grid[heading + 1]![2]).toBe('1.1.1 Recenser et identifier les ressources numériques');
-		const achievement = grid.find((r) => r[0].startsWith('Projet GLPI'))!;
+		const achievement = grid.find((r) => r[0]?.startsWith('Projet GLPI'))!;
 		expect(achievement[0]).toBe('Projet GLPI\n– Cahier des charges');
 		expect(achievement[1]).toBe('02/03/26 au 20/03/26');
 		expect(

@@ -15,6 +15,8 @@ export { SYNTHESE_GROUPS, type SyntheseGroupId };
 
 export interface SyntheseRowInput {
 	title: string;
+	/** Where it was done (host organisation, school); '' when unknown. */
+	organisation?: string;
 	/** Names of the documents and productions (links, photo captions), in the student’s order. */
 	documents: readonly string[];
 	startDate: string;
@@ -42,6 +44,7 @@ export interface SyntheseColumn {
 
 export interface SyntheseRow {
 	title: string;
+	organisation: string;
 	documents: string[];
 	/** « 01/06/26 au 03/07/26 ». */
 	period: string;
@@ -50,6 +53,8 @@ export interface SyntheseRow {
 }
 
 export interface SyntheseModel {
+	student: { firstName: string; lastName: string };
+	sessionYear: number;
 	/** « BTS SERVICES INFORMATIQUES AUX ORGANISATIONS – SESSION 2027 ». */
 	title: string;
 	/** « Épreuve E4 – Support et mise à disposition de services informatiques ». */
@@ -135,6 +140,7 @@ export function buildSyntheseModel(input: SyntheseInput): SyntheseModel {
 		}
 		return {
 			title: row.title.trim() || 'Sans titre',
+			organisation: row.organisation?.trim() ?? '',
 			documents: row.documents.map((d) => d.trim()).filter(Boolean),
 			period: formatSynthesePeriod(row.startDate, row.endDate),
 			ticks: subCompetenceIds.map((id) => ids.has(id))
@@ -151,6 +157,8 @@ export function buildSyntheseModel(input: SyntheseInput): SyntheseModel {
 	}));
 
 	return {
+		student: { firstName: input.student.firstName, lastName: input.student.lastName },
+		sessionYear: input.sessionYear,
 		title: sessionTitle(input.sessionYear),
 		exam: referentiel.exam.portfolioExam.heading,
 		header: headerOf(input),

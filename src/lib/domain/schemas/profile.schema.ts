@@ -18,6 +18,32 @@ export const profileInputSchema = z.object({
 	trainingYear: z.preprocess(
 		(value) => (typeof value === 'string' && value !== '' ? Number(value) : value),
 		trainingYear
+	),
+	// The header of the E4 tableau de synthèse (filled once, all optional).
+	candidateNumber: z.preprocess(emptyToUndefined, requiredText('N° candidat', 30).optional()),
+	trainingCentre: z.preprocess(
+		emptyToUndefined,
+		requiredText('Centre de formation', 200).optional()
+	),
+	sessionYear: z.preprocess(
+		(value) =>
+			typeof value === 'string' ? (value.trim() === '' ? undefined : Number(value)) : value,
+		z
+			.number({ error: 'Session : année attendue (ex. 2027).' })
+			.int({ error: 'Session : année attendue (ex. 2027).' })
+			.min(2020, { error: 'Session : année attendue (ex. 2027).' })
+			.max(2100, { error: 'Session : année attendue (ex. 2027).' })
+			.optional()
+	),
+	portfolioUrl: z.preprocess(
+		emptyToUndefined,
+		z
+			.url({
+				protocol: /^https?$/,
+				error: 'Adresse du portfolio : adresse web (https://…) attendue.'
+			})
+			.max(2000, { error: 'Adresse du portfolio : 2 000 caractères au maximum.' })
+			.optional()
 	)
 });
 

@@ -7,10 +7,15 @@ import {
 	buildJournalPdfModel,
 	buildWeekPdfModel,
 	journalPdfFilename,
+	synthesisFilename,
 	weekPdfFilename
 } from '$lib/domain/exports/index.ts';
+import { syntheseGrid } from '$lib/domain/exports/synthese-sheet.ts';
 import { loadJournal, loadWeek, photoSource } from './load-journal.ts';
 import { renderPdf } from './render-pdf.ts';
+import { loadSyntheseModel } from './render-synthese-data.ts';
+import { renderSynthesePdf } from './render-synthese.ts';
+import { toCsv } from './spreadsheet-csv.ts';
 
 export { downloadBlob } from './download.ts';
 
@@ -35,4 +40,25 @@ export async function exportJournalPdf(db: JournalDb, stageId: string): Promise<
 	const blob = await renderPdf(model, photoSource(db));
 	const { profile, stage } = data;
 	return { blob, filename: journalPdfFilename(profile, stage.organisation.name, stage.startDate) };
+}
+
+export interface SyntheseExport extends PdfExport {
+	/** What the student should fix (a competence ticked without sub-competence). */
+	warnings: string[];
+}
+
+/** The E4 tableau de synthèse of the journal `db` (landscape A4). Throws like `exportWeekPdf`. */
+export async function exportSynthesePdf(db: JournalDb): Promise<SyntheseExport> {
+	const model = await loadSyntheseModel(db);
+	const blob = await renderSynthesePdf(model);
+	const filename = synthesisFilename(model.student, model.sessionYear, 'pdf');
+	return { blob, filename, warnings: model.warnings };
+}
+
+/** The same tableau as CSV for French spreadsheets (UTF-8 with BOM, `;`). */
+export async function exportSyntheseCsv(db: JournalDb): Promise<SyntheseExport> {
+	const model = await loadSyntheseModel(db);
+	const blob = new Blob([toCsv(syntheseGrid(model))], { type: 'text/csv;charset=utf-8' });
+	const filename = synthesisFilename(model.student, model.sessionYear, 'csv');
+	return { blob, filename, warnings: model.warnings };
 }

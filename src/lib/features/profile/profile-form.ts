@@ -10,6 +10,10 @@ export interface ProfileFormValues {
 	className: string;
 	option: string;
 	trainingYear: string;
+	candidateNumber: string;
+	trainingCentre: string;
+	sessionYear: string;
+	portfolioUrl: string;
 }
 
 export function profileFormValues(profile: Profile | null, displayName = ''): ProfileFormValues {
@@ -19,7 +23,11 @@ export function profileFormValues(profile: Profile | null, displayName = ''): Pr
 		lastName: profile?.lastName ?? rest.join(' '),
 		className: profile?.className ?? '',
 		option: profile?.option ?? '',
-		trainingYear: profile ? String(profile.trainingYear) : ''
+		trainingYear: profile ? String(profile.trainingYear) : '',
+		candidateNumber: profile?.candidateNumber ?? '',
+		trainingCentre: profile?.trainingCentre ?? '',
+		sessionYear: profile?.sessionYear ? String(profile.sessionYear) : '',
+		portfolioUrl: profile?.portfolioUrl ?? ''
 	};
 }
 
