@@ -10,7 +10,7 @@ export interface DraftRow {
 	userId: string;
 	docId: string;
 	/** The document type, so a draft of a document that does not exist yet can create it. */
-	docType: 'entry' | 'week' | 'stage' | 'profile';
+	docType: 'entry' | 'week' | 'stage' | 'profile' | 'achievement';
 	patch: Record<string, unknown>;
 	/** Milliseconds; increases at every keystroke so a flush never deletes a newer draft. */
 	updatedAt: number;

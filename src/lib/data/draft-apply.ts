@@ -1,4 +1,5 @@
 /** Folds a draft's fields into the document it edits, creating the document if needed. */
+import { updateAchievement } from './achievement.repository.ts';
 import type { DraftRow } from './device-db.ts';
 import { createEntry, updateEntry } from './entry.repository.ts';
 import type { JournalDb } from './journal-db.ts';
@@ -26,6 +27,10 @@ export async function applyDraft(db: JournalDb, draft: DraftRow): Promise<void> 
 			return;
 		case 'profile':
 			await saveProfile(db, patch as ProfileInput);
+			return;
+		case 'achievement':
+			// The achievement is created before its editor opens; a draft only patches fields.
+			await updateAchievement(db, draft.docId, patch);
 			return;
 	}
 }
