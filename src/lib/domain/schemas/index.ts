@@ -8,6 +8,8 @@ import { commentSchema } from './comment.schema.ts';
 import { entrySchema } from './entry.schema.ts';
 import { photoSchema } from './photo.schema.ts';
 import { profileSchema } from './profile.schema.ts';
+import { reviewSchema } from './review.schema.ts';
+import { signatureSchema } from './signature.schema.ts';
 import { stageSchema } from './stage.schema.ts';
 import { validationSchema } from './validation.schema.ts';
 import { visaSchema } from './visa.schema.ts';
@@ -19,6 +21,8 @@ export * from './entry.schema.ts';
 export * from './form-errors.ts';
 export * from './photo.schema.ts';
 export * from './profile.schema.ts';
+export * from './review.schema.ts';
+export * from './signature.schema.ts';
 export * from './stage.schema.ts';
 export * from './validation.schema.ts';
 export * from './visa.schema.ts';
@@ -33,7 +37,9 @@ export const DOCUMENT_TYPES = [
 	'visa',
 	'comment',
 	'achievement',
-	'validation'
+	'validation',
+	'review',
+	'signature'
 ] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 
@@ -49,7 +55,9 @@ export const documentSchemas = {
 	visa: visaSchema,
 	comment: commentSchema,
 	achievement: achievementSchema,
-	validation: validationSchema
+	validation: validationSchema,
+	review: reviewSchema,
+	signature: signatureSchema
 } as const satisfies Record<DocumentType, z.ZodType>;
 
 /** Which role writes which type: one writer per document, no document edited by two people. */
@@ -62,7 +70,10 @@ export const writerRoles: Readonly<Record<DocumentType, readonly Role[]>> = {
 	visa: ['tutor', 'teacher'],
 	comment: ['tutor', 'teacher'],
 	achievement: ['student'],
-	validation: ['teacher']
+	validation: ['teacher'],
+	// Whoever schedules a review writes it (the guard keeps its author); tutor and teacher sign it.
+	review: ['student', 'teacher'],
+	signature: ['tutor', 'teacher']
 };
 
 export function canWrite(role: Role, type: DocumentType): boolean {
@@ -82,7 +93,9 @@ export const syncedDocumentSchema = z.discriminatedUnion('type', [
 	visaSchema,
 	commentSchema,
 	achievementSchema,
-	validationSchema
+	validationSchema,
+	reviewSchema,
+	signatureSchema
 ]);
 
 export type SyncedDocument = z.infer<typeof syncedDocumentSchema>;
