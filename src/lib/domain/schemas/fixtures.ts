@@ -3,6 +3,7 @@ const at = '2026-06-01T08:00:00.000Z';
 export const STAGE_ID = 'stage:2026-06-01:abcdefghij';
 export const WEEK_ID = 'week:2026-06-01:abcdefghij';
 export const ACHIEVEMENT_ID = `achievement:${at}:ghijklmnop`;
+export const REVIEW_ID = 'review:2026-06-17:ghijklmnop';
 
 export const validDocs = {
 	profile: {
@@ -137,5 +138,40 @@ export const validDocs = {
 		comment: '',
 		digest: 'c'.repeat(64),
 		validatedAt: '2026-06-10T10:00:00.000Z'
+	},
+	review: {
+		_id: REVIEW_ID,
+		_rev: '2-abc',
+		type: 'review',
+		schemaVersion: 1,
+		stageId: STAGE_ID,
+		authorRole: 'teacher',
+		authorId: 'prof.demo',
+		authorName: 'Mme Durand',
+		scheduledDate: '2026-06-17',
+		scheduledTime: '14:00',
+		participants: { student: 'Léa Martin', tutor: 'Karim Benali', teacher: 'Mme Durand' },
+		status: 'held',
+		notes: 'Bonne intégration dans l’équipe.',
+		objectives: ['Documenter chaque intervention dans GLPI.'],
+		competenceIds: ['C1.2', 'C1.5'],
+		createdAt: at,
+		updatedAt: at
+	},
+	signature: {
+		_id: `signature:${REVIEW_ID}:2026-06-17T15:00:00.000Z:hijklmnopq`,
+		type: 'signature',
+		schemaVersion: 1,
+		targetType: 'review',
+		targetId: REVIEW_ID,
+		stageId: STAGE_ID,
+		signerRole: 'tutor',
+		signerId: 'tuteur.demo',
+		signerName: 'Karim Benali',
+		comment: '',
+		signature: 'data:image/png;base64,iVBORw0KGgo=',
+		digest: 'd'.repeat(64),
+		covers: [{ id: REVIEW_ID, rev: '2-abc' }],
+		signedAt: '2026-06-17T15:00:00.000Z'
 	}
 } as const;

@@ -1,0 +1,2 @@
+export * from './current-objectives.ts';
+export * from './review-id.ts';
