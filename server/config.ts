@@ -15,6 +15,8 @@ export interface GatewayConfig {
 	couch?: { url: string; user: string; password: string };
 	/** Set when the gateway is reached over HTTPS (directly or behind a TLS proxy). */
 	secureCookies: boolean;
+	/** How often archived classes past their purge date are purged (PURGE_INTERVAL_MINUTES). */
+	purgeIntervalMinutes: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
@@ -28,6 +30,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
 		couch: couchUrl
 			? { url: couchUrl, user: env.COUCHDB_USER ?? '', password: env.COUCHDB_PASSWORD ?? '' }
 			: undefined,
-		secureCookies: env.HTTPS === '1' || (env.PUBLIC_URL ?? '').startsWith('https:')
+		secureCookies: env.HTTPS === '1' || (env.PUBLIC_URL ?? '').startsWith('https:'),
+		purgeIntervalMinutes: Math.max(1, Number(env.PURGE_INTERVAL_MINUTES ?? 60) || 60)
 	};
 }

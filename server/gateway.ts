@@ -7,6 +7,12 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { routeAdmin } from './api/admin.routes.ts';
+import {
+	routeLifecycle,
+	routeLifecycleAdmin,
+	routePublicLifecycle
+} from './api/lifecycle.routes.ts';
+import { endedTutorSession } from './lifecycle/journal-states.ts';
 import { login, logout, me } from './api/auth.routes.ts';
 import { myClasses } from './api/classes.routes.ts';
 import { SESSION_COOKIE, type Caller, type Services } from './api/context.ts';
@@ -30,7 +36,23 @@ export function createGateway(
 	serveStatic: Handler,
 	applyHeaders: (res: ServerResponse) => void
 ): Handler {
-	const proxy = createCouchProxy(services.couch, services.access);
+	const proxy = createCouchProxy(services.couch, services.access, (user, db, docs) => {
+		// Signatures (visas, signed reviews) go in the audit trail: ids only.
+		for (const doc of docs) {
+			if (typeof doc.signerId !== 'string') continue;
+			services.audit.note({
+				actorId: user.id,
+				actorRole: user.role,
+				action: 'signed',
+				target: db,
+				details: {
+					docId: String(doc._id),
+					type: String(doc.type),
+					...(typeof doc.stageId === 'string' ? { stageId: doc.stageId } : {})
+				}
+			});
+		}
+	});
 	const invitations = new InvitationStore(services.accounts);
 
 	async function authenticate(req: IncomingMessage): Promise<Caller | null> {
@@ -42,6 +64,12 @@ export function createGateway(
 		// A tutor invited by a link has access only while the link is live (not revoked, not expired).
 		if (user.invitationId && !(await invitations.isLive(user.invitationId))) return null;
 		return { token, session, user };
+	}
+
+	/** A tutor invited by a link whose access ended (N days after the stage): session over. */
+	async function refuseEndedTutor(caller: Caller): Promise<void> {
+		const ended = await endedTutorSession(services.access, services.settings, caller.user);
+		if (ended) throw new HttpError(401, ended);
 	}
 
 	function checkCsrf(req: IncomingMessage, caller: Caller | null): void {
@@ -61,14 +89,22 @@ export function createGateway(
 		if (path === '/api/auth/login' && req.method === 'POST') return login(req, res, services);
 		if (path === '/api/tutor/session' && req.method === 'POST')
 			return openTutorSession(req, res, services, invitations);
+		if (await routePublicLifecycle(req, res, services, path, search)) return;
 		const caller = await authenticate(req);
 		if (path === '/api/auth/logout' && req.method === 'POST') {
 			if (caller) checkCsrf(req, caller);
 			return logout(res, services, caller);
 		}
 		if (!caller) throw new HttpError(401, 'Vous n’êtes pas connecté.');
+		await refuseEndedTutor(caller);
 		checkCsrf(req, caller);
 		if (path === '/api/me' && req.method === 'GET') return me(res, services, caller);
+		if (await routeLifecycle(req, res, services, caller, path)) return;
+		if (
+			path.startsWith('/api/admin/') &&
+			(await routeLifecycleAdmin(req, res, services, caller, path, search))
+		)
+			return;
 		if (path.startsWith('/api/admin/')) return routeAdmin(req, res, services, caller, path);
 		if (path === '/api/invitations' || path.startsWith('/api/invitations/'))
 			return routeInvitations(req, res, services, invitations, caller, path, search);
@@ -80,6 +116,7 @@ export function createGateway(
 	async function couch(req: IncomingMessage, res: ServerResponse, path: string, search: string) {
 		const caller = await authenticate(req);
 		if (!caller) throw new HttpError(401, 'Vous n’êtes pas connecté.');
+		await refuseEndedTutor(caller);
 		checkCsrf(req, caller);
 		await proxy(req, res, caller.user, path.slice('/couch'.length), search);
 	}

@@ -18,6 +18,10 @@ import { createGateway } from './gateway.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { provisionAllJournals, provisionSystem } from './provision/provision.ts';
 import { createStaticHandler } from './static-files.ts';
+import { AuditLog } from './audit/audit-log.ts';
+import { TutorAccessClock } from './lifecycle/journal-states.ts';
+import { startPurgeScheduler } from './lifecycle/purge.ts';
+import { SettingsStore } from './lifecycle/settings.ts';
 
 const config = readConfig();
 await mkdir(config.dataDir, { recursive: true, mode: 0o700 });
@@ -32,15 +36,22 @@ if (config.demo && (await seedDemo(couch, accounts))) {
 	console.log(`Comptes de démonstration (mot de passe « ${DEMO_PASSWORD} ») : ${names}`);
 }
 
+const settings = new SettingsStore(accounts);
+const audit = new AuditLog(couch.server);
+await audit.ensure();
+const services = {
+	couch,
+	accounts,
+	sessions: new SessionStore(accounts),
+	access: new AccessRules(accounts, new TutorAccessClock(couch, settings)),
+	rateLimiter: new LoginRateLimiter(),
+	secureCookies: config.secureCookies,
+	audit,
+	settings
+};
+const stopPurges = startPurgeScheduler(services, config.purgeIntervalMinutes * 60_000);
 const handle = createGateway(
-	{
-		couch,
-		accounts,
-		sessions: new SessionStore(accounts),
-		access: new AccessRules(accounts),
-		rateLimiter: new LoginRateLimiter(),
-		secureCookies: config.secureCookies
-	},
+	services,
 	createStaticHandler(config.buildDir),
 	securityHeaders(config.buildDir, config.secureCookies)
 );
@@ -70,6 +81,7 @@ async function shutdown(signal: string): Promise<void> {
 	const grace = setTimeout(() => server.closeAllConnections(), 2000);
 	await closed;
 	clearTimeout(grace);
+	stopPurges();
 	await couch.stop();
 	process.exit(0);
 }

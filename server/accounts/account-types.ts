@@ -17,6 +17,13 @@ export interface UserDoc {
 	invitationId?: string;
 	studentId?: string;
 	stageId?: string;
+	/** Students: set at import, moved to 2 by the class promotion (server/lifecycle). */
+	trainingYear?: 1 | 2;
+	option?: 'SISR' | 'SLAM';
+	/** Students: when the app last showed « Exportez vos données avant le … » (the purge waits for it). */
+	exportOfferedAt?: string;
+	/** Students: when they asked for the deletion of their data (the admin confirms). */
+	deletionRequestedAt?: string;
 }
 
 export interface ClassDoc {
@@ -26,6 +33,13 @@ export interface ClassDoc {
 	id: string;
 	name: string;
 	createdAt: string;
+	/** School-year lifecycle (server/lifecycle): absent on classes made before it = year 1, active. */
+	year?: 1 | 2;
+	status?: 'active' | 'archived' | 'purged';
+	archivedAt?: string;
+	/** Last day the journals of an archived class are kept (`YYYY-MM-DD`). */
+	purgeAfter?: string;
+	purgedAt?: string;
 }
 
 /** Link documents carry everything in their id, so `_all_docs` prefix ranges answer lookups. */

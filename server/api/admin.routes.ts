@@ -4,10 +4,11 @@
  * tutor links. Every change that affects rights clears the access cache.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { publicUser, type Role, type UserDoc } from '../accounts/account-types.ts';
+import { publicUser, type ClassDoc, type Role, type UserDoc } from '../accounts/account-types.ts';
 import { USERNAME_PATTERN, UsernameTaken } from '../accounts/accounts.repository.ts';
 import { temporaryPassword } from '../accounts/password.ts';
 import { HttpError, readBody, readJson, sendJson } from '../http/respond.ts';
+import { updateDoc } from '../lifecycle/update-doc.ts';
 import { provisionJournal } from '../provision/journal-db.ts';
 import type { Caller, Services } from './context.ts';
 import { parseStudentCsv } from './csv-import.ts';
@@ -89,6 +90,12 @@ async function importStudents(
 				role: 'student',
 				password
 			});
+			// Kept in the account: the class promotion moves trainingYear to 2 (server/lifecycle).
+			await updateDoc<UserDoc>(services.accounts, user._id, (doc) => ({
+				...doc,
+				trainingYear: row.trainingYear,
+				option: row.option
+			}));
 			await services.accounts.link('member', classId, user.id);
 			await provisionJournal(services.couch.server, user.id);
 			created.push({
@@ -125,10 +132,17 @@ export async function routeAdmin(
 	if (resource === 'classes' && parts.length === 1) {
 		if (method === 'GET') return sendJson(res, 200, await services.accounts.listClasses());
 		if (method === 'POST') {
-			const created = await services.accounts.createClass(
-				text(await jsonBody(req), 'name', 'Nom de la classe')
-			);
-			return sendJson(res, 201, { id: created.id, name: created.name });
+			const body = await jsonBody(req);
+			const year = body.year ?? 1;
+			if (year !== 1 && year !== 2) throw new HttpError(400, 'Année : 1 ou 2.');
+			const created = await services.accounts.createClass(text(body, 'name', 'Nom de la classe'));
+			// The school year of the class (server/lifecycle): promoted to 2, then archived.
+			await updateDoc<ClassDoc>(services.accounts, created._id, (doc) => ({
+				...doc,
+				year,
+				status: 'active'
+			}));
+			return sendJson(res, 201, { id: created.id, name: created.name, year });
 		}
 	}
 	if (

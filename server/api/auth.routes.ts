@@ -5,6 +5,7 @@ import { verifyPassword } from '../accounts/password.ts';
 import { ABSOLUTE_MS } from '../auth/sessions.ts';
 import { clientIp, HttpError, readJson, sendJson } from '../http/respond.ts';
 import { SESSION_COOKIE, type Caller, type Services } from './context.ts';
+import { meLifecycle } from './lifecycle.routes.ts';
 
 const WRONG = 'Identifiant ou mot de passe incorrect.';
 
@@ -24,7 +25,8 @@ export async function sessionBody(services: Services, user: UserDoc, csrfToken: 
 	return {
 		user: publicUser(user),
 		databases: await services.access.databasesOf(user),
-		csrfToken
+		csrfToken,
+		...(await meLifecycle(services, user))
 	};
 }
 

@@ -5,6 +5,8 @@ import type { AccountsRepository } from '../accounts/accounts.repository.ts';
 import type { LoginRateLimiter } from '../auth/rate-limit.ts';
 import type { SessionDoc, SessionStore } from '../auth/sessions.ts';
 import type { CouchBackend } from '../couch/backend.ts';
+import type { AuditLog } from '../audit/audit-log.ts';
+import type { SettingsStore } from '../lifecycle/settings.ts';
 
 export interface Services {
 	couch: CouchBackend;
@@ -13,6 +15,10 @@ export interface Services {
 	access: AccessRules;
 	rateLimiter: LoginRateLimiter;
 	secureCookies: boolean;
+	/** Append-only audit trail (server/audit). */
+	audit: AuditLog;
+	/** School lifecycle settings: tutor access days, purge delay (server/lifecycle). */
+	settings: SettingsStore;
 }
 
 export interface Caller {

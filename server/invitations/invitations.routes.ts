@@ -61,6 +61,13 @@ async function create(
 		createdBy: caller.user.id,
 		expiresAt
 	});
+	services.audit.note({
+		actorId: caller.user.id,
+		actorRole: caller.user.role,
+		action: 'invitation-created',
+		target: `journal_${caller.user.id}`,
+		details: { invitationId: invitation.id, stageId }
+	});
 	sendJson(res, 201, {
 		id: invitation.id,
 		stageId,
@@ -112,6 +119,14 @@ async function revoke(
 	const revoked = await store.update(found._id, (doc): InvitationDoc | null =>
 		doc.revokedAt ? null : { ...doc, revokedAt: now, revokedBy: caller.user.id }
 	);
+	if (revoked?.revokedAt === now)
+		services.audit.note({
+			actorId: caller.user.id,
+			actorRole: caller.user.role,
+			action: 'invitation-revoked',
+			target: `journal_${found.studentId}`,
+			details: { invitationId: found.id, stageId: found.stageId }
+		});
 	sendJson(res, 200, revoked ? publicInvitation(revoked) : { ok: true });
 }
 

@@ -38,7 +38,7 @@ export async function bulkDocs(
 	db: string,
 	user: UserDoc,
 	body: unknown
-): Promise<void> {
+): Promise<Doc[]> {
 	const request = body as { docs?: unknown; new_edits?: unknown };
 	if (typeof body !== 'object' || body === null || !Array.isArray(request.docs)) {
 		throw new HttpError(400, 'Requête invalide : liste de documents attendue.');
@@ -72,14 +72,22 @@ export async function bulkDocs(
 		const result = (await response.json()) as unknown;
 		if (!response.ok || !Array.isArray(result)) {
 			sendJson(res, response.status, result);
-			return;
+			return [];
 		}
 		written = result;
 	}
+	// The documents CouchDB stored (the audit trail records new signatures from them).
+	const failed = new Set(
+		written.flatMap((row) => {
+			const { id, error } = row as { id?: unknown; error?: unknown };
+			return error ? [id] : [];
+		})
+	);
+	const stored = accepted.filter((doc) => !failed.has(doc._id) && !existing.has(doc._id as string));
 	if (!newEdits) {
 		// CouchDB answers replication writes with the failures only.
 		sendJson(res, 201, [...written, ...verdicts.filter((verdict) => verdict !== null)]);
-		return;
+		return stored;
 	}
 	let next = 0;
 	sendJson(
@@ -87,4 +95,5 @@ export async function bulkDocs(
 		201,
 		verdicts.map((verdict) => verdict ?? written[next++])
 	);
+	return stored;
 }

@@ -33,7 +33,12 @@ function requireJson(req: IncomingMessage): void {
 const HEAVY_CONCURRENCY = Number(process.env.SYNC_CONCURRENCY ?? 8);
 const HEAVY_KINDS = new Set(['bulk-docs', 'bulk-get', 'doc', 'attachment']);
 
-export function createCouchProxy(couch: CouchBackend, access: AccessRules) {
+/** Told about every new document the proxy stored (the audit trail records signatures). */
+export type OnStored = (user: UserDoc, db: string, docs: Record<string, unknown>[]) => void;
+
+export const READ_ONLY_REASON = 'Ce carnet est archivé : il est en lecture seule.';
+
+export function createCouchProxy(couch: CouchBackend, access: AccessRules, onStored?: OnStored) {
 	const heavy = new Semaphore(HEAVY_CONCURRENCY);
 
 	async function writeDoc(
@@ -63,6 +68,8 @@ export function createCouchProxy(couch: CouchBackend, access: AccessRules) {
 		if (refusal) refuse(refusal.status, refusal.reason);
 		const body = req.method === 'DELETE' ? undefined : Buffer.from(JSON.stringify(doc));
 		await forward(req, res, couch, route.path + search, body);
+		if (!existing && req.method !== 'DELETE' && res.statusCode < 300)
+			onStored?.(user, route.db, [doc]);
 	}
 
 	async function writeAttachment(
@@ -107,7 +114,14 @@ export function createCouchProxy(couch: CouchBackend, access: AccessRules) {
 		const method = req.method ?? 'GET';
 		if (route.kind === 'bulk-docs') {
 			requireJson(req);
-			await bulkDocs(res, couch, route.db, user, await readJson(req, MAX_BULK_BYTES));
+			const stored = await bulkDocs(
+				res,
+				couch,
+				route.db,
+				user,
+				await readJson(req, MAX_BULK_BYTES)
+			);
+			if (stored.length > 0) onStored?.(user, route.db, stored);
 			return;
 		}
 		if (route.kind === 'doc' && route.write) return writeDoc(req, res, route, user, search);
@@ -135,9 +149,15 @@ export function createCouchProxy(couch: CouchBackend, access: AccessRules) {
 		const method = req.method ?? 'GET';
 		const route = classifyCouchRoute(method, rawPath);
 		const databases = await access.databasesOf(user);
-		if (!databases.some((database) => database.name === route.db)) {
-			refuse(403, 'Accès refusé à ce carnet.');
+		const database = databases.find((candidate) => candidate.name === route.db);
+		if (!database) {
+			// A tutor whose access ended is told why (server/lifecycle).
+			const ended = (await access.endedOf(user)).find((item) => item.name === route.db);
+			refuse(403, ended?.message ?? 'Accès refusé à ce carnet.');
 		}
+		// An archived class's journals are read-only on every write path; replication
+		// checkpoints (`_local`) are not journal content and keep readers' pulls resumable.
+		if (database.readOnly && route.write && route.kind !== 'local') refuse(403, READ_ONLY_REASON);
 		if (!HEAVY_KINDS.has(route.kind) || !(route.write || route.kind === 'bulk-get')) {
 			return handle(req, res, route, user, search);
 		}
