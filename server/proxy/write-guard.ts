@@ -50,11 +50,26 @@ function checkAttachments(doc: Doc, type: string): Refusal | null {
 	return null;
 }
 
-/** The author field of documents written by tutors and teachers. */
+/** Signed statements are written once, never changed nor deleted: the refusal says what to do. */
+const SIGNED_STATEMENTS: Partial<Record<string, string>> = {
+	visa: 'Un visa ne peut être ni modifié ni supprimé : signez un nouveau visa.',
+	comment: 'Un commentaire ne peut être ni modifié ni supprimé.',
+	validation: 'Une validation ne peut être ni modifiée ni supprimée : validez à nouveau.',
+	signature: 'Une signature ne peut être ni modifiée ni supprimée : signez à nouveau.'
+};
+
+export function isSignedStatement(type: unknown): boolean {
+	return typeof type === 'string' && SIGNED_STATEMENTS[type] !== undefined;
+}
+
+/** The author field of the documents whose writer is kept (signed statements, reviews). */
 function authorOf(doc: Doc): { id: unknown; role: unknown } | null {
 	if (doc.type === 'visa') return { id: doc.signerId, role: doc.signerRole };
 	if (doc.type === 'comment') return { id: doc.authorId, role: doc.authorRole };
 	if (doc.type === 'validation') return { id: doc.validatorId, role: doc.validatorRole };
+	if (doc.type === 'signature') return { id: doc.signerId, role: doc.signerRole };
+	// A review is written by whoever scheduled it (student or teacher), and by no one else.
+	if (doc.type === 'review') return { id: doc.authorId, role: doc.authorRole };
 	return null;
 }
 
@@ -88,18 +103,10 @@ export function checkWrite(
 	}
 	const live = oldDoc && !oldDoc._deleted ? oldDoc : null;
 	if (live && live.type !== type) return forbidden('Le type d’un document ne peut pas changer.');
-	// Visas, comments and validations are signed statements: written once, never changed nor deleted.
-	if (type === 'visa' || type === 'comment' || type === 'validation') {
+	const immutable = SIGNED_STATEMENTS[type];
+	if (immutable !== undefined) {
 		const replay = !newEdits && live !== null && sameRevision(record, live);
-		if (record._deleted === true || (live && !replay)) {
-			return forbidden(
-				type === 'visa'
-					? 'Un visa ne peut être ni modifié ni supprimé : signez un nouveau visa.'
-					: type === 'validation'
-						? 'Une validation ne peut être ni modifiée ni supprimée : validez à nouveau.'
-						: 'Un commentaire ne peut être ni modifié ni supprimé.'
-			);
-		}
+		if (record._deleted === true || (live && !replay)) return forbidden(immutable);
 	}
 	const previousAuthor = live ? authorOf(live) : null;
 	if (previousAuthor && previousAuthor.id !== user.id) {

@@ -6,12 +6,10 @@
  */
 import type { UserDoc } from '../accounts/account-types.ts';
 import type { CouchBackend } from '../couch/backend.ts';
-import { checkWrite, type Refusal } from '../proxy/write-guard.ts';
+import { checkWrite, isSignedStatement, type Refusal } from '../proxy/write-guard.ts';
 import { checkSignedDoc } from './signed-doc-check.ts';
 
 type Doc = Record<string, unknown>;
-
-const SIGNED_TYPES = new Set(['visa', 'comment', 'validation']);
 
 export async function inspectWrites(
 	couch: CouchBackend,
@@ -28,7 +26,7 @@ export async function inspectWrites(
 			const old = typeof id === 'string' ? (existing.get(id) ?? null) : null;
 			const refusal = checkWrite(doc, user, old, newEdits);
 			const record = doc as Doc;
-			if (refusal || !SIGNED_TYPES.has(record.type as string)) return refusal;
+			if (refusal || !isSignedStatement(record.type)) return refusal;
 			if (seen.has(id as string))
 				return { status: 403, reason: 'Ce document signé figure deux fois dans l’envoi.' };
 			seen.add(id as string);

@@ -9,37 +9,22 @@
 import type { UserDoc } from '../accounts/account-types.ts';
 import { addDays } from '../../src/lib/domain/calendar/dates.ts';
 import { mondayOfWeekId, typeOfId, weekBelongsToStage } from '../../src/lib/domain/ids.ts';
-import { safeParseSyncedDocument } from '../../src/lib/domain/schemas/index.ts';
 import { verifyVisaDigest, type CoveredDoc } from '../../src/lib/domain/visa/verify-visa-digest.ts';
 import type { CouchBackend } from '../couch/backend.ts';
 import { HttpError } from '../http/respond.ts';
 import { couchFetch } from '../proxy/forward.ts';
 import type { Refusal } from '../proxy/write-guard.ts';
 import { checkValidation } from '../portfolio/validation-check.ts';
-
-type Doc = Record<string, unknown>;
+import { checkSignature } from '../signatures/signature-check.ts';
+import { DOC_ID, parseStored, readStoredDoc, REV, type Doc } from '../signatures/stored-docs.ts';
 
 /** A week has a handful of entries and photos; the cap bounds the reads one visa may cause. */
 export const MAX_COVERS = 300;
-const DOC_ID = /^[A-Za-z0-9:._-]{1,300}$/;
-const REV = /^\d{1,10}-[0-9a-f]{1,64}$/;
 
 const forbidden = (reason: string): Refusal => ({ status: 403, reason });
 
-/** The stored document (parsed by the shared schemas, `_rev` kept), or null. */
-async function readDoc(couch: CouchBackend, db: string, id: string, rev?: string) {
-	const query = rev ? `?rev=${encodeURIComponent(rev)}` : '';
-	const response = await couchFetch(couch, 'GET', `/${db}/${encodeURIComponent(id)}${query}`);
-	if (response.status === 404) return null;
-	if (!response.ok) throw new HttpError(502, 'Base de données indisponible.');
-	return parsed((await response.json()) as Doc);
-}
-
-function parsed(raw: Doc): CoveredDoc | null {
-	if (raw._deleted === true) return null;
-	const result = safeParseSyncedDocument(raw);
-	return result.success ? ({ ...result.data, _rev: raw._rev } as CoveredDoc) : null;
-}
+const readDoc = (couch: CouchBackend, db: string, id: string, rev?: string) =>
+	readStoredDoc(couch, db, id, rev) as Promise<CoveredDoc | null>;
 
 async function allDocs(couch: CouchBackend, db: string, query: string, body?: unknown) {
 	const response = await couchFetch(
@@ -51,7 +36,7 @@ async function allDocs(couch: CouchBackend, db: string, query: string, body?: un
 	if (!response.ok) throw new HttpError(502, 'Base de données indisponible.');
 	const rows = ((await response.json()) as { rows: { doc?: Doc | null }[] }).rows;
 	return rows.flatMap((row) => {
-		const doc = row.doc ? parsed(row.doc) : null;
+		const doc = row.doc ? (parseStored(row.doc) as CoveredDoc | null) : null;
 		return doc ? [doc] : [];
 	});
 }
@@ -118,7 +103,8 @@ export async function checkSignedDoc(
 			'Ce lien permet de viser uniquement le stage pour lequel il a été créé.'
 		);
 		if (db !== `journal_${user.studentId}`) return outside;
-		if (doc.type === 'visa' && doc.stageId !== user.stageId) return outside;
+		if ((doc.type === 'visa' || doc.type === 'signature') && doc.stageId !== user.stageId)
+			return outside;
 		if (
 			doc.type === 'comment' &&
 			!(await targetInStage(couch, db, doc.targetId as string, user.stageId))
@@ -126,5 +112,6 @@ export async function checkSignedDoc(
 			return outside;
 	}
 	if (doc.type === 'validation') return checkValidation(couch, db, doc);
+	if (doc.type === 'signature') return checkSignature(couch, db, doc);
 	return doc.type === 'visa' ? checkVisa(couch, db, doc) : null;
 }
