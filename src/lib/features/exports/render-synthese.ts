@@ -7,7 +7,7 @@
 import { jsPDF } from 'jspdf';
 import type { SyntheseModel, SyntheseRow } from '$lib/domain/exports/synthese.ts';
 import { embedFonts, FONT } from './pdf-fonts.ts';
-import { COLORS, PdfWriter } from './pdf-writer.ts';
+import { COLORS } from './pdf-writer.ts';
 import {
 	ACHIEVEMENT_WIDTH,
 	PERIOD_WIDTH,
@@ -19,7 +19,7 @@ import {
 const PT = 25.4 / 72;
 const PAD = 1.5;
 const TABLE_WIDTH = PAGE.width - 2 * PAGE.margin;
-const COMPETENCE_HEIGHT = 14;
+const COMPETENCE_HEIGHT = 16;
 const SUB_HEIGHT = 46;
 const MIN_ROW = 8;
 
@@ -31,9 +31,12 @@ function font(doc: jsPDF, size: number, bold = false, color: string = COLORS.tex
 	doc.setTextColor(color);
 }
 
+/** French typography: no line starts with » ; : ! ? nor ends with « (as in `PdfWriter`). */
+const bind = (text: string) => text.replace(/« /g, '«\u00a0').replace(/ ([»;:!?])/g, '\u00a0$1');
+
 /** Lines of `text` in `width` mm with the current font. */
 const wrap = (doc: jsPDF, text: string, width: number) =>
-	doc.splitTextToSize(text, width) as string[];
+	doc.splitTextToSize(bind(text), width) as string[];
 
 function cell(doc: jsPDF, x: number, y: number, w: number, h: number, fill?: string): void {
 	doc.setDrawColor('#374151');
@@ -114,9 +117,9 @@ function drawTableHeader(doc: jsPDF, model: SyntheseModel, top: number): number 
 	for (const competence of model.competences) {
 		const span = competence.subCompetences.length * SUB_WIDTH;
 		cell(doc, subColumnX(index), top, span, COMPETENCE_HEIGHT, COLORS.band);
-		font(doc, 6.5, true);
+		font(doc, 6.3, true);
 		const label = wrap(doc, `${competence.id.slice(1)} ${competence.label}`, span - 2 * PAD);
-		lines(doc, label.slice(0, 4), subColumnX(index) + PAD, top + 1, 6.5);
+		lines(doc, label.slice(0, 5), subColumnX(index) + PAD, top + 1, 6.3);
 		for (const sub of competence.subCompetences) {
 			drawSubHeader(doc, `${sub.id.slice(1)} ${sub.label}`, index, top + COMPETENCE_HEIGHT);
 			index++;
@@ -199,6 +202,18 @@ function drawGroupBand(doc: jsPDF, label: string, top: number): number {
 	return top + height;
 }
 
+/** « Page n / N » and the footer, aligned with the table. */
+function drawFooters(doc: jsPDF, footer: string): void {
+	const pages = doc.getNumberOfPages();
+	for (let page = 1; page <= pages; page++) {
+		doc.setPage(page);
+		font(doc, 8, false, COLORS.muted);
+		const baseline = PAGE.height - 8;
+		doc.text(footer, PAGE.margin, baseline);
+		doc.text(`Page ${page} / ${pages}`, PAGE.width - PAGE.margin, baseline, { align: 'right' });
+	}
+}
+
 const EMPTY_ROW: Omit<SyntheseRow, 'ticks'> = {
 	title: '',
 	organisation: '',
@@ -227,7 +242,7 @@ export async function renderSynthesePdf(model: SyntheseModel): Promise<Blob> {
 			y = drawRow(doc, model, row, y);
 		}
 	}
-	new PdfWriter(doc).finish(model.footer);
+	drawFooters(doc, model.footer);
 	doc.setProperties({
 		title: `${model.title} — ${model.header[0]?.value ?? ''}`,
 		subject: `${model.exam} — tableau de synthèse`,
