@@ -5,7 +5,17 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
-	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'data/', 'bench/results/', 'types/'] },
+	{
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'.svelte-kit-*/',
+			'node_modules/',
+			'data/',
+			'bench/results/',
+			'types/'
+		]
+	},
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,
