@@ -52,12 +52,21 @@ export interface DashboardSummaryRow {
 	summary: unknown;
 }
 
+/** An audit event (« export made ») waiting for the network; sent on the next sync. */
+export interface AuditQueueRow {
+	id?: number;
+	userId: string;
+	event: { action: 'export'; kind: string; journalId: string };
+	queuedAt: number;
+}
+
 export class DeviceDb extends Dexie {
 	drafts!: Table<DraftRow, [string, string]>;
 	settings!: Table<SettingRow, string>;
 	session!: Table<SessionRow, string>;
 	photoQueue!: Table<QueuedPhotoRow, number>;
 	dashboardSummaries!: Table<DashboardSummaryRow, [string, string]>;
+	auditQueue!: Table<AuditQueueRow, number>;
 
 	constructor(name = 'carnet-device') {
 		super(name);
@@ -69,6 +78,8 @@ export class DeviceDb extends Dexie {
 		});
 		// A cache the teacher's dashboard can always rebuild from the replicas.
 		this.version(2).stores({ dashboardSummaries: '[userId+studentId], userId' });
+		// Audit events reported while offline (see features/audit/report-export.ts).
+		this.version(3).stores({ auditQueue: '++id, userId' });
 	}
 }
 

@@ -2,6 +2,8 @@
  * One « Exporter en PDF » button's state. The exporter (and jsPDF with it) is imported only
  * when the student asks for a PDF, so it never weighs on the pages that do not.
  */
+import { reportExport } from '$lib/features/audit/report-export.ts';
+import { journalName } from '$lib/data/journal-db.ts';
 import { currentUser } from '$lib/features/session/current-user.svelte.ts';
 
 export type PdfTarget = { kind: 'week'; weekId: string } | { kind: 'journal'; stageId: string };
@@ -36,6 +38,10 @@ export class PdfExportAction {
 					: await exporter.exportJournalPdf(db, target.stageId);
 			exporter.downloadBlob(pdf.blob, pdf.filename);
 			this.#done = pdf.filename;
+			// The school's audit trail records who exported what (best effort, queued offline).
+			if (currentUser.userId) {
+				void reportExport({ kind: 'pdf', journalId: journalName(currentUser.userId) });
+			}
 		} catch (error) {
 			this.#error =
 				error instanceof Error && error.message
