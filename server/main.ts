@@ -67,7 +67,10 @@ server.listen(config.port, config.host, () => {
 	const address = server.address();
 	const actualPort = typeof address === 'object' && address ? address.port : config.port;
 	console.log(`Carnet de stage: http://${config.host}:${actualPort}`);
-	console.log(`Données : ${config.dataDir} — CouchDB ${couch.embedded ? 'intégré' : couch.url}`);
+	// A COUCHDB_URL may carry credentials: the log shows the host only.
+	console.log(
+		`Données : ${config.dataDir} — CouchDB ${couch.embedded ? 'intégré' : new URL(couch.url).host}`
+	);
 });
 
 let stopping = false;
