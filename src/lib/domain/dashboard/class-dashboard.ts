@@ -19,8 +19,8 @@ import type {
 	ClassDashboard,
 	ClassDashboardInput,
 	DashboardCell,
-	DashboardStudent,
 	DashboardVisa,
+	LayoutStudent,
 	StateCounts
 } from './dashboard-types.ts';
 import { currentWeekDigests } from './week-digests.ts';
@@ -51,7 +51,7 @@ export async function buildClassDashboard(input: ClassDashboardInput): Promise<C
  * visas has no digest (compute it with `currentWeekDigests`) or when a stage or entry carries an
  * invalid date, and an Error when a stage id has no random suffix.
  */
-export function layoutClassDashboard(input: ClassDashboardInput): ClassDashboard {
+export function layoutClassDashboard(input: ClassDashboardInput<LayoutStudent>): ClassDashboard {
 	const thresholds = { ...DEFAULT_THRESHOLDS, ...input.thresholds };
 	const calendar = dashboardCalendar(input.today);
 	const counts = emptyCounts();
@@ -74,7 +74,7 @@ export function layoutClassDashboard(input: ClassDashboardInput): ClassDashboard
 const weekIdOf = (monday: string, rand: string) => `week:${monday}:${rand}`;
 
 function cellsOf(
-	student: DashboardStudent,
+	student: LayoutStudent,
 	today: string,
 	calendar: DashboardCalendar
 ): DashboardCell[] {

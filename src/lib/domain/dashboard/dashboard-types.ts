@@ -33,6 +33,31 @@ export interface DashboardStudent {
 	digests?: ReadonlyMap<string, string>;
 }
 
+/** What the layout reads of a week document, an entry and a student (see `JournalSummary`). */
+export interface LayoutWeek {
+	_id: string;
+	status: 'draft' | 'submitted';
+	submittedAt?: string;
+}
+
+export interface LayoutEntry {
+	_id: string;
+	stageId: string;
+	date: string;
+	minutes: number;
+	deleted?: boolean;
+}
+
+export interface LayoutStudent {
+	studentId: string;
+	name: string;
+	stages: readonly DashboardStage[];
+	weeks: readonly LayoutWeek[];
+	entries: readonly LayoutEntry[];
+	visas: readonly DashboardVisa[];
+	digests?: ReadonlyMap<string, string>;
+}
+
 export interface DashboardThresholds {
 	/** Days a submitted week may wait for its visa before it needs attention (default 7). */
 	unsignedDays?: number;
@@ -40,10 +65,10 @@ export interface DashboardThresholds {
 	unansweredDays?: number;
 }
 
-export interface ClassDashboardInput {
+export interface ClassDashboardInput<S extends LayoutStudent = DashboardStudent> {
 	/** The teacher's calendar date, `YYYY-MM-DD`. */
 	today: string;
-	students: readonly DashboardStudent[];
+	students: readonly S[];
 	thresholds?: DashboardThresholds;
 }
 

@@ -1,12 +1,12 @@
-/** Competence coverage of the followed class, from the same snapshots as the dashboard. */
+/** Competence coverage of the followed class, from the dashboard's journal summaries. */
+import type { JournalSummary } from '$lib/domain/dashboard';
 import { classCoverage, competenceCoverage, type ClassCoverage } from '$lib/domain/coverage';
-import type { JournalSnapshot } from './journal-snapshot';
 
-export function coverageOfClass(snapshots: readonly JournalSnapshot[]): ClassCoverage {
+export function coverageOfClass(summaries: readonly JournalSummary[]): ClassCoverage {
 	return classCoverage(
-		snapshots.map((s) => ({
+		summaries.map((s) => ({
 			studentId: s.studentId,
-			coverage: competenceCoverage({ entries: s.entries, option: s.profile?.option ?? 'SISR' })
+			coverage: competenceCoverage({ entries: s.entries, option: s.option ?? 'SISR' })
 		}))
 	);
 }

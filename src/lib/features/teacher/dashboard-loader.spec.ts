@@ -77,8 +77,8 @@ async function editEntry(id: string) {
 	await db.put({ ...(await db.get(id)), text: 'Inventaire du parc, complété.' });
 }
 
-const firstState = async (cache: DashboardCache) =>
-	(await cache.build([{ studentId, name: 'Léa' }], TODAY)).rows[0]?.cells[0]?.state;
+const firstState = (cache: DashboardCache) =>
+	cache.build([{ studentId, name: 'Léa' }], TODAY).rows[0]?.cells[0]?.state;
 
 beforeEach(() => {
 	studentId = `t${Math.random().toString(36).slice(2, 10)}`;
@@ -101,31 +101,40 @@ describe('mondayOfChangedId', () => {
 });
 
 describe('DashboardCache', () => {
+	const refs = () => [{ studentId, name: 'Léa' }];
+
 	it('re-hashes the week an edit touches: a signed week edited shows « modifié après visa »', async () => {
 		const entry = await seedSignedWeek();
 		const cache = new DashboardCache();
-		await cache.read([{ studentId, name: 'Léa' }]);
-		expect(await firstState(cache)).toBe('signed');
+		expect(await cache.refresh(refs())).toEqual([studentId]);
+		expect(firstState(cache)).toBe('signed');
 
 		await editEntry(entry);
-		await cache.read([{ studentId, name: 'Léa' }], new Map([[studentId, new Set([entry])]]));
-		expect(await firstState(cache)).toBe('modified-after-visa');
+		expect(await cache.refresh(refs())).toEqual([studentId]);
+		expect(firstState(cache)).toBe('modified-after-visa');
 	});
 
-	it('keeps the digests of weeks no change names (a comment never alters a digest)', async () => {
-		const entry = await seedSignedWeek();
+	it('reads nothing again when the replica has not moved since the last refresh', async () => {
+		await seedSignedWeek();
 		const cache = new DashboardCache();
-		await cache.read([{ studentId, name: 'Léa' }]);
-		await cache.build([{ studentId, name: 'Léa' }], TODAY);
+		await cache.refresh(refs());
+		expect(await cache.refresh(refs())).toEqual([]);
+	});
 
-		// Told only about a comment, the cache reuses the remembered digest of the week.
+	it('paints from the summaries stored on the device, then catches up with the replica', async () => {
+		const entry = await seedSignedWeek();
+		const userId = `prof${studentId}`;
+		await new DashboardCache(userId).refresh(refs());
 		await editEntry(entry);
-		const comment = `comment:${entry}:2026-11-10T08:00:00.000Z:abcdefghij`;
-		await cache.read([{ studentId, name: 'Léa' }], new Map([[studentId, new Set([comment])]]));
-		expect(await firstState(cache)).toBe('signed');
 
-		// A full re-read (no list of changes) forgets every digest of the journal.
-		await cache.read([{ studentId, name: 'Léa' }]);
-		expect(await firstState(cache)).toBe('modified-after-visa');
+		// A new app open: the stored summary paints at once (as it was), the refresh corrects it.
+		const reopened = new DashboardCache(userId);
+		expect(await reopened.restore(refs())).toBe(1);
+		expect(firstState(reopened)).toBe('signed');
+		expect(await reopened.refresh(refs())).toEqual([studentId]);
+		expect(firstState(reopened)).toBe('modified-after-visa');
+
+		// Another user of the device restores nothing of it.
+		expect(await new DashboardCache('someone-else').restore(refs())).toBe(0);
 	});
 });

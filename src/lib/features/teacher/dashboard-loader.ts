@@ -1,17 +1,36 @@
 /**
- * Builds the class dashboard from the local replicas, remembering week digests between builds:
- * a digest is only recomputed for a week whose content may have changed (the ids reported by
- * the changes feeds name their week), so a tutor's visa arriving for one student costs one
- * journal read and one hash, not a class-wide rebuild.
+ * The class dashboard from the local replicas, without reading every document at every open.
+ * Each journal is reduced to a `JournalSummary` (a few kB of plain data) kept in memory and on the
+ * device (Dexie) with the replica's `update_seq` it was computed at. On open the dashboard paints
+ * from the stored summaries at once (`restore`), then `refresh` asks each replica for the changes
+ * since its stored seq: a journal that did not move costs one empty changes query; one that moved
+ * is read again and only the weeks its changed ids name are re-hashed.
+ *
+ * Guarantees: a summary is only stored with a seq read *before* the documents it was computed
+ * from, so a change landing during a read is seen again at the next refresh, never lost. Assumes
+ * the replicas are the only source of the journals (a summary never outlives its replica's data).
  */
+import {
+	changedSince,
+	currentSeq,
+	forgetSummaries,
+	loadSummaries,
+	saveSummaries,
+	type Seq,
+	type StoredSummary
+} from '$lib/data/dashboard-summary.repository';
+import { openJournal } from '$lib/data/journal-db';
 import { mondayOf } from '$lib/domain/calendar/dates';
 import {
 	currentWeekDigests,
 	layoutClassDashboard,
+	layoutStudentOf,
+	summarizeJournal,
+	SUMMARY_VERSION,
 	type ClassDashboard,
-	type DashboardStudent
+	type JournalSummary
 } from '$lib/domain/dashboard';
-import { readJournal, type JournalSnapshot } from './journal-snapshot';
+import { readJournal } from './journal-snapshot';
 
 export interface StudentRef {
 	studentId: string;
@@ -29,64 +48,101 @@ export function mondayOfChangedId(id: string): string {
 	return match[1] === 'entry' || match[1] === 'photo' ? mondayOf(match[2]) : match[2];
 }
 
+/** The digests of `summary` that the changed ids cannot have altered. */
+function keptDigests(summary: JournalSummary, changed: readonly string[]): Map<string, string> {
+	const kept = new Map(Object.entries(summary.digests));
+	for (const id of changed) {
+		const monday = mondayOfChangedId(id);
+		if (monday === 'none') continue;
+		if (monday === 'all') return new Map();
+		for (const weekId of kept.keys()) {
+			if (weekId.startsWith(`week:${monday}:`)) kept.delete(weekId);
+		}
+	}
+	return kept;
+}
+
 export class DashboardCache {
-	readonly snapshots = new Map<string, JournalSnapshot>();
-	readonly #digests = new Map<string, Map<string, string>>();
+	readonly summaries = new Map<string, JournalSummary>();
+	readonly #seqs = new Map<string, Seq>();
+	/** Device rows are written for this user; none without (unit specs of the layout). */
+	readonly #userId: string | null;
 
-	/** Reads the given journals (all of them on first load) and forgets the digests they touch. */
-	async read(students: readonly StudentRef[], changed?: ReadonlyMap<string, Set<string>>) {
-		await Promise.all(
-			students.map(async ({ studentId, name }) => {
-				this.snapshots.set(studentId, await readJournal(studentId, name));
-				// Without a list of changes the whole journal is new to us: forget all its digests.
-				this.#forget(studentId, changed ? (changed.get(studentId) ?? new Set()) : undefined);
-			})
-		);
+	constructor(userId: string | null = null) {
+		this.#userId = userId;
 	}
 
-	/** Drops students no longer in the session. */
-	keepOnly(ids: readonly string[]): void {
-		const studentIds = new Set(ids);
-		for (const id of [...this.snapshots.keys()]) {
-			if (!studentIds.has(id)) {
-				this.snapshots.delete(id);
-				this.#digests.delete(id);
-			}
+	/** Loads the summaries this device stored for these students. Returns how many it had. */
+	async restore(students: readonly StudentRef[]): Promise<number> {
+		if (!this.#userId) return 0;
+		const wanted = new Set(students.map((s) => s.studentId));
+		const rows = await loadSummaries(this.#userId, SUMMARY_VERSION);
+		let restored = 0;
+		for (const row of rows) {
+			if (!wanted.has(row.studentId) || this.summaries.has(row.studentId)) continue;
+			this.summaries.set(row.studentId, row.summary as JournalSummary);
+			this.#seqs.set(row.studentId, row.seq);
+			restored += 1;
 		}
+		return restored;
 	}
 
-	async build(order: readonly StudentRef[], today: string): Promise<ClassDashboard> {
-		const students = await Promise.all(
-			order
-				.map((ref) => this.snapshots.get(ref.studentId))
-				.filter((s): s is JournalSnapshot => s !== undefined)
-				.map((s) => this.#student(s))
-		);
-		return layoutClassDashboard({ today, students });
+	/**
+	 * Brings the summaries of `students` up to date with their replicas and stores the new ones.
+	 * Returns the ids of the students whose summary changed.
+	 */
+	async refresh(students: readonly StudentRef[]): Promise<string[]> {
+		const fresh = await Promise.all(students.map((s) => this.#refreshOne(s)));
+		const rows = fresh.filter((row): row is StoredSummary => row !== null);
+		if (this.#userId) await saveSummaries(this.#userId, SUMMARY_VERSION, rows);
+		return rows.map((row) => row.studentId);
 	}
 
-	async #student(s: JournalSnapshot): Promise<DashboardStudent> {
-		const known = this.#digests.get(s.studentId) ?? new Map<string, string>();
-		const missing = s.visas.filter((v) => !known.has(v.weekId));
+	async #refreshOne({ studentId, name }: StudentRef): Promise<StoredSummary | null> {
+		const db = openJournal(studentId);
+		const known = this.summaries.get(studentId);
+		const since = this.#seqs.get(studentId);
+		let digests = new Map<string, string>();
+		let seq: Seq;
+		if (known && since !== undefined) {
+			const changes = await changedSince(db, since);
+			if (changes.ids.length === 0) return null;
+			digests = keptDigests(known, changes.ids);
+			seq = changes.seq;
+		} else {
+			seq = await currentSeq(db);
+		}
+		const snapshot = await readJournal(studentId, name);
+		const missing = snapshot.visas.filter((v) => !digests.has(v.weekId));
 		if (missing.length > 0) {
-			const fresh = await currentWeekDigests({ ...s, visas: missing });
-			for (const [id, digest] of fresh) known.set(id, digest);
-		}
-		this.#digests.set(s.studentId, known);
-		return { ...s, digests: known };
-	}
-
-	#forget(studentId: string, ids: Set<string> | undefined): void {
-		const known = this.#digests.get(studentId);
-		if (!known) return;
-		if (!ids) return known.clear();
-		for (const id of ids) {
-			const monday = mondayOfChangedId(id);
-			if (monday === 'none') continue;
-			if (monday === 'all') return known.clear();
-			for (const weekId of known.keys()) {
-				if (weekId.startsWith(`week:${monday}:`)) known.delete(weekId);
+			for (const [id, digest] of await currentWeekDigests({ ...snapshot, visas: missing })) {
+				digests.set(id, digest);
 			}
 		}
+		const summary = summarizeJournal(snapshot, digests);
+		this.summaries.set(studentId, summary);
+		this.#seqs.set(studentId, seq);
+		return { studentId, seq, summary };
+	}
+
+	/** Drops students no longer in the session, here and on the device. */
+	async keepOnly(ids: readonly string[]): Promise<void> {
+		const studentIds = new Set(ids);
+		for (const id of [...this.summaries.keys()]) {
+			if (!studentIds.has(id)) {
+				this.summaries.delete(id);
+				this.#seqs.delete(id);
+			}
+		}
+		if (this.#userId) await forgetSummaries(this.#userId, ids);
+	}
+
+	/** The dashboard of the known summaries, in `order`, with the session's names. */
+	build(order: readonly StudentRef[], today: string): ClassDashboard {
+		const students = order.flatMap((ref) => {
+			const summary = this.summaries.get(ref.studentId);
+			return summary ? [layoutStudentOf(summary, ref.name)] : [];
+		});
+		return layoutClassDashboard({ today, students });
 	}
 }

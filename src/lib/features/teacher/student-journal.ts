@@ -12,7 +12,7 @@ import {
 } from '$lib/domain/dashboard';
 import type { Comment, Entry, Photo, Stage, Visa, Week } from '$lib/domain/schemas';
 import { latestVisa } from '$lib/domain/visa';
-import type { JournalSnapshot } from './journal-snapshot';
+import { readJournal, type JournalSnapshot } from './journal-snapshot';
 
 export interface WeekView {
 	cell: DashboardCell;
@@ -85,4 +85,13 @@ export async function studentJournalView(
 			option: snapshot.profile?.option ?? 'SISR'
 		})
 	};
+}
+
+/** Reads one student's journal from the local replica and lays it out. */
+export async function openStudentJournal(
+	ref: { studentId: string; name: string },
+	today: string
+): Promise<{ snapshot: JournalSnapshot; view: StudentJournalView }> {
+	const snapshot = await readJournal(ref.studentId, ref.name);
+	return { snapshot, view: await studentJournalView(snapshot, today) };
 }

@@ -1,29 +1,41 @@
 /**
- * The teacher's class dashboard as the pages read it (one instance, `teacherDashboard`): built
- * from the local replicas of the session's journals, then kept current from their changes feeds.
- * Changes are gathered for a short while, so a replication batch of 10 documents costs one
- * rebuild; only the journals that changed are read again (see `DashboardCache`).
+ * The teacher's class dashboard as the pages read it (one instance, `teacherDashboard`): painted
+ * at once from the summaries this device stored last time, then brought up to date with the
+ * replicas (only journals that moved are read, see `DashboardCache`), then kept current from
+ * their changes feeds. Changes are gathered for a short while, so a replication batch of 10
+ * documents costs one refresh. Refreshes run one at a time, so an older one never overwrites a
+ * newer summary.
  */
+import { SvelteMap } from 'svelte/reactivity';
 import { onJournalChange } from '$lib/data/changes';
 import { openJournal } from '$lib/data/journal-db';
 import type { SessionDatabase } from '$lib/data/session.repository';
 import { todayLocal } from '$lib/domain/calendar/dates';
-import type { ClassDashboard } from '$lib/domain/dashboard';
+import type { ClassDashboard, JournalSummary } from '$lib/domain/dashboard';
 import { ChangeBatcher } from './change-batcher';
 import { DashboardCache, type StudentRef } from './dashboard-loader';
 import { studentIdOf } from './journal-snapshot';
+import { teacherClasses, type TeacherClass } from './teacher-classes';
 
 const COALESCE_MS = 150;
 
 export class TeacherDashboard {
 	#dashboard = $state.raw<ClassDashboard | null>(null);
 	#error = $state<string | null>(null);
-	#version = $state(0);
+	/** Per student, grows when their journal changed: their page reads it again. */
+	readonly #versions = new SvelteMap<string, number>();
+	/** False while the painted dashboard comes from stored summaries not checked yet. */
+	#current = $state(false);
 	#cache = new DashboardCache();
 	#students = $state.raw<StudentRef[]>([]);
+	#classes = $state.raw<TeacherClass[]>([]);
 	#key = '';
 	#stops: (() => void)[] = [];
-	#batcher = new ChangeBatcher(COALESCE_MS, (changed) => void this.#flush(changed));
+	#queue: Promise<void> = Promise.resolve();
+	#batcher = new ChangeBatcher(COALESCE_MS, (changed) => {
+		const students = this.#students.filter((s) => changed.has(s.studentId));
+		void this.#enqueue(() => this.#refresh(students));
+	});
 
 	get dashboard(): ClassDashboard | null {
 		return this.#dashboard;
@@ -31,9 +43,9 @@ export class TeacherDashboard {
 	get error(): string | null {
 		return this.#error;
 	}
-	/** Grows at every rebuild: pages showing one journal re-read it when it moves. */
-	get version(): number {
-		return this.#version;
+	/** Whether every journal was checked against its replica since the app opened. */
+	get current(): boolean {
+		return this.#current;
 	}
 	get alerts(): number {
 		return this.#dashboard?.attention.length ?? 0;
@@ -41,30 +53,40 @@ export class TeacherDashboard {
 	get students(): readonly StudentRef[] {
 		return this.#students;
 	}
-	snapshot(studentId: string) {
-		// Reading `version` ties callers in effects to rebuilds.
-		void this.#version;
-		return this.#cache.snapshots.get(studentId);
+	/** The classes the teacher teaches, from the gateway (the last known list offline). */
+	get classes(): readonly TeacherClass[] {
+		return this.#classes;
 	}
-	classOf(studentId: string): string {
-		return this.snapshot(studentId)?.profile?.className ?? 'Sans classe';
+	/** Reading it ties callers in effects to the changes of one journal. */
+	versionOf(studentId: string): number {
+		return this.#versions.get(studentId) ?? 0;
+	}
+	summaries(): JournalSummary[] {
+		void this.#dashboard;
+		return this.#students.flatMap((s) => this.#cache.summaries.get(s.studentId) ?? []);
 	}
 
 	/** Loads the journals of the session (no-op when they are already followed). */
-	async start(databases: readonly SessionDatabase[]): Promise<void> {
+	async start(userId: string, databases: readonly SessionDatabase[]): Promise<void> {
 		const students = databases
 			.filter((db) => db.name.startsWith('journal_'))
 			.map((db) => ({ studentId: studentIdOf(db.name), name: db.studentName ?? db.name }))
 			.sort((a, b) => a.name.localeCompare(b.name, 'fr'));
-		const key = students.map((s) => s.studentId).join(',');
+		const key = `${userId}|${students.map((s) => s.studentId).join(',')}`;
 		if (key === this.#key) return;
 		this.stop();
 		this.#key = key;
 		this.#students = students;
-		this.#cache.keepOnly(students.map((s) => s.studentId));
-		performance.mark('dashboard:start');
-		await this.#rebuild(students);
-		performance.measure('dashboard:time-to-data', 'dashboard:start');
+		this.#current = false;
+		void teacherClasses(userId).then((classes) => {
+			if (this.#key === key) this.#classes = classes;
+		});
+		await this.#enqueue(async () => {
+			if (this.#key !== key) return;
+			performance.mark('dashboard:start');
+			await this.#open(userId, students);
+			performance.measure('dashboard:time-to-data', 'dashboard:start');
+		});
 		for (const { studentId } of students) {
 			this.#stops.push(
 				onJournalChange(openJournal(studentId), (id) => this.#batcher.note(studentId, id))
@@ -78,21 +100,37 @@ export class TeacherDashboard {
 		this.#key = '';
 	}
 
-	async #flush(changed: Map<string, Set<string>>): Promise<void> {
-		const students = this.#students.filter((s) => changed.has(s.studentId));
-		await this.#rebuild(students, changed);
+	async #open(userId: string, students: StudentRef[]): Promise<void> {
+		this.#cache = new DashboardCache(userId);
+		try {
+			await this.#cache.keepOnly(students.map((s) => s.studentId));
+			if ((await this.#cache.restore(students)) > 0) this.#paint([]);
+		} catch (error) {
+			// A device cache that cannot be read only costs a full read of the replicas.
+			console.warn('Tableau de bord (cache)', error);
+		}
+		await this.#refresh(students);
+		this.#current = true;
 	}
 
-	async #rebuild(toRead: StudentRef[], changed?: Map<string, Set<string>>): Promise<void> {
+	#enqueue(task: () => Promise<void>): Promise<void> {
+		this.#queue = this.#queue.then(task, task);
+		return this.#queue;
+	}
+
+	async #refresh(students: StudentRef[]): Promise<void> {
 		try {
-			await this.#cache.read(toRead, changed);
-			this.#dashboard = await this.#cache.build(this.#students, todayLocal());
+			this.#paint(await this.#cache.refresh(students));
 			this.#error = null;
 		} catch (error) {
 			console.warn('Tableau de bord', error);
 			this.#error = 'Le tableau de bord n’a pas pu être calculé à partir des carnets reçus.';
 		}
-		this.#version += 1;
+	}
+
+	#paint(changed: readonly string[]): void {
+		this.#dashboard = this.#cache.build(this.#students, todayLocal());
+		for (const id of changed) this.#versions.set(id, (this.#versions.get(id) ?? 0) + 1);
 	}
 }
 
