@@ -11,6 +11,8 @@ export interface RunningApp {
 	url: string;
 	dataDir: string;
 	process: ChildProcess;
+	/** Everything the gateway wrote to stdout and stderr so far. */
+	output(): string;
 	stop(): Promise<void>;
 }
 
@@ -39,6 +41,7 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
 		url,
 		dataDir,
 		process: child,
+		output: () => log,
 		stop: () =>
 			new Promise((resolve) => {
 				if (child.exitCode !== null) return resolve();
