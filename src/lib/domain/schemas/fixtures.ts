@@ -173,5 +173,23 @@ export const validDocs = {
 		digest: 'd'.repeat(64),
 		covers: [{ id: REVIEW_ID, rev: '2-abc' }],
 		signedAt: '2026-06-17T15:00:00.000Z'
+	},
+	attestation: {
+		_id: 'attestation:2026-06-01:abcdefghij:qrstuvwxyz',
+		type: 'attestation',
+		schemaVersion: 1,
+		stageId: STAGE_ID,
+		organisation: { name: 'Mairie de Lyon', representative: 'Karim Benali' },
+		intern: { lastName: 'Martin', firstName: 'Léa', birthDate: '2006-04-12' },
+		training: 'BTS Services informatiques aux organisations, option A',
+		school: 'Lycée Édouard-Herriot',
+		startDate: '2026-06-01',
+		endDate: '2026-07-03',
+		absences: [{ date: '2026-06-12', hours: 3.5 }],
+		activityIds: ['1.2', 'A2.1'],
+		contentNotes: '',
+		gratification: '',
+		createdAt: at,
+		updatedAt: at
 	}
 } as const;

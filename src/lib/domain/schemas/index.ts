@@ -4,6 +4,7 @@
  */
 import { z } from './common.ts';
 import { achievementSchema } from './achievement.schema.ts';
+import { attestationSchema } from './attestation.schema.ts';
 import { commentSchema } from './comment.schema.ts';
 import { entrySchema } from './entry.schema.ts';
 import { photoSchema } from './photo.schema.ts';
@@ -16,6 +17,7 @@ import { visaSchema } from './visa.schema.ts';
 import { weekSchema } from './week.schema.ts';
 
 export * from './achievement.schema.ts';
+export * from './attestation.schema.ts';
 export * from './comment.schema.ts';
 export * from './entry.schema.ts';
 export * from './form-errors.ts';
@@ -39,7 +41,8 @@ export const DOCUMENT_TYPES = [
 	'achievement',
 	'validation',
 	'review',
-	'signature'
+	'signature',
+	'attestation'
 ] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 
@@ -57,7 +60,8 @@ export const documentSchemas = {
 	achievement: achievementSchema,
 	validation: validationSchema,
 	review: reviewSchema,
-	signature: signatureSchema
+	signature: signatureSchema,
+	attestation: attestationSchema
 } as const satisfies Record<DocumentType, z.ZodType>;
 
 /** Which role writes which type: one writer per document, no document edited by two people. */
@@ -73,7 +77,9 @@ export const writerRoles: Readonly<Record<DocumentType, readonly Role[]>> = {
 	validation: ['teacher'],
 	// Whoever schedules a review writes it (the guard keeps its author); tutor and teacher sign it.
 	review: ['student', 'teacher'],
-	signature: ['tutor', 'teacher']
+	signature: ['tutor', 'teacher'],
+	// The student prepares it; the tutor signs it with a `signature`, never edits it.
+	attestation: ['student']
 };
 
 export function canWrite(role: Role, type: DocumentType): boolean {
@@ -95,7 +101,8 @@ export const syncedDocumentSchema = z.discriminatedUnion('type', [
 	achievementSchema,
 	validationSchema,
 	reviewSchema,
-	signatureSchema
+	signatureSchema,
+	attestationSchema
 ]);
 
 export type SyncedDocument = z.infer<typeof syncedDocumentSchema>;
