@@ -5,7 +5,13 @@
  * length. Messages are French and name the item the student recognises.
  */
 import { formatDateFr } from '../calendar/dates.ts';
-import { isDocumentType, safeParseSyncedDocument, type SyncedDocument } from '../schemas/index.ts';
+import {
+	documentSchemas,
+	isDocumentType,
+	safeParseSyncedDocument,
+	type DocumentType,
+	type SyncedDocument
+} from '../schemas/index.ts';
 import type { ManifestAttachment } from './manifest.ts';
 import { historyMatches, type RevisionHistory } from './revisions.ts';
 
@@ -57,7 +63,11 @@ function isHistory(value: unknown): value is RevisionHistory {
 	);
 }
 
-const ATTACHMENT_TYPES = new Set(['photo']);
+/** Types whose schema has attachments (photos today); asked of the schema, not listed here. */
+function allowsAttachments(type: DocumentType): boolean {
+	const shape = (documentSchemas[type] as { shape?: Record<string, unknown> }).shape;
+	return !!shape && '_attachments' in shape;
+}
 
 /**
  * `attachments`: the manifest's attachment entries (those whose bytes exist in the ZIP) by
@@ -99,7 +109,7 @@ export function checkArchivedDoc(
 		return fail([...new Set(messages)]);
 	}
 	const own = attachments.get(id) ?? [];
-	if (ATTACHMENT_TYPES.has(doc.type)) {
+	if (doc._attachments !== undefined && allowsAttachments(doc.type)) {
 		const stubs = (doc._attachments ?? {}) as Record<string, { length?: number }>;
 		const errors: string[] = [];
 		for (const [name, stub] of Object.entries(stubs)) {
