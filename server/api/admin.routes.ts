@@ -12,6 +12,7 @@ import { updateDoc } from '../lifecycle/update-doc.ts';
 import { provisionJournal } from '../provision/journal-db.ts';
 import type { Caller, Services } from './context.ts';
 import { parseStudentCsv } from './csv-import.ts';
+import { listPeople } from './admin-people.ts';
 
 type Body = Record<string, unknown>;
 
@@ -175,6 +176,9 @@ export async function routeAdmin(
 	) {
 		const role = resource === 'teachers' ? 'teacher' : 'tutor';
 		return sendJson(res, 201, await createPerson(services, await jsonBody(req), role));
+	}
+	if (resource === 'people' && parts.length === 1 && method === 'GET') {
+		return sendJson(res, 200, await listPeople(services));
 	}
 	if (resource === 'tutor-links' && parts.length === 1 && method === 'POST') {
 		const body = await jsonBody(req);
