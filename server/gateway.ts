@@ -15,6 +15,7 @@ import {
 import { endedTutorSession } from './lifecycle/journal-states.ts';
 import { login, logout, me } from './api/auth.routes.ts';
 import { myClasses } from './api/classes.routes.ts';
+import { routeSchool } from './api/school.routes.ts';
 import { SESSION_COOKIE, type Caller, type Services } from './api/context.ts';
 import { HttpError, parseCookies, sendError } from './http/respond.ts';
 import { InvitationStore } from './invitations/invitation-store.ts';
@@ -90,6 +91,7 @@ export function createGateway(
 		if (path === '/api/tutor/session' && req.method === 'POST')
 			return openTutorSession(req, res, services, invitations);
 		if (await routePublicLifecycle(req, res, services, path, search)) return;
+		if (await routeSchool(req, res, services, path)) return;
 		const caller = await authenticate(req);
 		if (path === '/api/auth/logout' && req.method === 'POST') {
 			if (caller) checkCsrf(req, caller);
