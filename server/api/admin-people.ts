@@ -14,6 +14,9 @@ export interface Person {
 	classIds: string[];
 	/** Tutors: the students they follow. */
 	studentIds: string[];
+	/** Students: option and year of training. */
+	option?: 'SISR' | 'SLAM';
+	trainingYear?: 1 | 2;
 	/** Tutors opened by an invitation link (no password). */
 	invited?: true;
 }
@@ -50,6 +53,8 @@ export async function listPeople(services: Services): Promise<Person[]> {
 						? (teaches.get(user.id) ?? [])
 						: [],
 			studentIds: user.role === 'tutor' ? (tutorLinks.get(user.id) ?? []) : [],
+			...(user.option ? { option: user.option } : {}),
+			...(user.trainingYear ? { trainingYear: user.trainingYear } : {}),
 			...(user.invitationId ? { invited: true as const } : {})
 		}))
 		.sort((a, b) => a.displayName.localeCompare(b.displayName, 'fr'));
