@@ -10,6 +10,27 @@ export interface SessionDatabase {
 	name: string;
 	access: 'write' | 'read';
 	studentName?: string;
+	/** The student's class is archived: the gateway refuses every write (src/lib/features/lifecycle). */
+	readOnly?: boolean;
+	archivedAt?: string;
+	/** `YYYY-MM-DD`: last day the school keeps this journal. */
+	purgeAfter?: string;
+}
+
+/** A student's school-year dates, as `/api/me` gives them (docs/api.md « Lifecycle »). */
+export interface SessionLifecycle {
+	archivedAt?: string;
+	purgeAfter?: string;
+	exportOfferedAt?: string;
+	deletionRequestedAt?: string;
+}
+
+/** A tutor's journals whose access ended N days after the stage. */
+export interface EndedDatabase {
+	name: string;
+	studentName: string;
+	accessEndedOn: string;
+	message: string;
 }
 
 export interface Session {
@@ -22,6 +43,8 @@ export interface Session {
 	savedAt: string;
 	/** Set when the gateway answered 401: the user keeps writing offline and signs in again. */
 	expired?: boolean;
+	lifecycle?: SessionLifecycle;
+	endedDatabases?: EndedDatabase[];
 }
 
 export async function getSession(): Promise<Session | null> {

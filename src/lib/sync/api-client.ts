@@ -6,7 +6,12 @@
  * sign-out refuses while local changes are unsynced (unless forced) and deletes the device's
  * copy of the journals only when nothing would be lost.
  */
-import type { Session, SessionDatabase } from '$lib/data/session.repository.ts';
+import type {
+	EndedDatabase,
+	Session,
+	SessionDatabase,
+	SessionLifecycle
+} from '$lib/data/session.repository.ts';
 import { ApiError, errorFromResponse, MESSAGES, networkError, unsyncedMessage } from './errors.ts';
 import { deviceSessionStore, markSessionExpired, type SessionStore } from './session-store.ts';
 
@@ -25,18 +30,28 @@ export interface ApiClientDeps {
 	fetch?: typeof fetch;
 	sessions?: SessionStore;
 	sync?: () => Promise<SyncControl>;
+	/**
+	 * Told the session before and after a refresh (`next` null on 401): removes the device copy
+	 * of journals the server deleted. Returns a French message when the user's own account and
+	 * journal were deleted (the device copy is then gone too).
+	 */
+	onSessionChange?: (previous: Session | null, next: Session | null) => Promise<string | null>;
 }
 
 interface MeBody {
 	user: { id: string; username: string; displayName: string; role: Session['role'] };
 	databases: SessionDatabase[];
 	csrfToken: string;
+	lifecycle?: SessionLifecycle;
+	endedDatabases?: EndedDatabase[];
 }
 
 export type MeResult =
 	| { state: 'ok'; session: Session }
 	| { state: 'expired' | 'offline'; session: Session | null; message: string }
-	| { state: 'error'; session: Session | null; message: string };
+	| { state: 'error'; session: Session | null; message: string }
+	/** The account and its journal were deleted on the server; the device copy is gone. */
+	| { state: 'deleted'; session: null; message: string };
 
 export interface LogoutResult {
 	/** False when forced with unsynced changes: the data stays until a later sync. */
@@ -55,7 +70,9 @@ function toSession(body: MeBody): Session {
 		role: body.user.role,
 		databases: body.databases,
 		csrfToken: body.csrfToken,
-		savedAt: new Date().toISOString()
+		savedAt: new Date().toISOString(),
+		...(body.lifecycle ? { lifecycle: body.lifecycle } : {}),
+		...(body.endedDatabases ? { endedDatabases: body.endedDatabases } : {})
 	};
 }
 
@@ -112,11 +129,14 @@ export function createApiClient(deps: ApiClientDeps = {}) {
 		try {
 			const session = await readSession(await request('/api/me'));
 			await sessions.save(session);
+			await deps.onSessionChange?.(cached, session).catch(() => null);
 			return { state: 'ok', session };
 		} catch (error) {
 			const apiError =
 				error instanceof ApiError ? error : new ApiError('invalid', MESSAGES.invalid);
 			if (apiError.kind === 'unauthorized') {
+				const deleted = await deps.onSessionChange?.(cached, null).catch(() => null);
+				if (deleted) return { state: 'deleted', session: null, message: deleted };
 				return {
 					state: 'expired',
 					session: await markSessionExpired(sessions),
@@ -163,7 +183,9 @@ export function createApiClient(deps: ApiClientDeps = {}) {
 export type ApiClient = ReturnType<typeof createApiClient>;
 
 const appClient = createApiClient({
-	sync: async () => (await import('./sync-manager.svelte.ts')).syncManager
+	sync: async () => (await import('./sync-manager.svelte.ts')).syncManager,
+	onSessionChange: async (previous, next) =>
+		(await import('$lib/features/lifecycle/journal-cleanup.ts')).reconcileJournals(previous, next)
 });
 
 export const login = appClient.login;

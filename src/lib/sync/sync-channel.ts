@@ -11,6 +11,8 @@ export type ChannelState = 'syncing' | 'idle' | 'offline' | 'error' | 'unauthori
 export interface ChannelOptions {
 	name: string;
 	access: 'write' | 'read';
+	/** The journal of an archived class: pull only, local changes stay on the device. */
+	readOnly?: boolean;
 	local: PouchDB.Database;
 	openRemote(name: string, fetch: typeof globalThis.fetch): PouchDB.Database;
 	fetch: typeof globalThis.fetch;
@@ -93,14 +95,23 @@ export class SyncChannel {
 		});
 		const remote = this.#options.openRemote(this.name, fetch);
 		const options = replicationOptions(this.#options.backOff);
-		const handler = this.local.sync(
-			remote,
-			this.access === 'write' ? options : { ...options, push: { filter: isReviewDoc } }
-		);
+		// Archived (read-only) journal: no push at all, so its checkpoint never passes the local
+		// changes the server refuses; they stay counted as pending (src/lib/features/lifecycle).
+		const handler = this.#options.readOnly
+			? this.local.replicate.from(remote, options)
+			: this.local.sync(
+					remote,
+					this.access === 'write' ? options : { ...options, push: { filter: isReviewDoc } }
+				);
 		const sync = asEmitter(handler);
-		const { push, pull } = handler as unknown as { push: unknown; pull: unknown };
-		this.#follow(asEmitter(push), 'push', run);
-		this.#follow(asEmitter(pull), 'pull', run);
+		if (this.#options.readOnly) {
+			this.#pushIdle = true;
+			this.#follow(sync, 'pull', run);
+		} else {
+			const { push, pull } = handler as unknown as { push: unknown; pull: unknown };
+			this.#follow(asEmitter(push), 'push', run);
+			this.#follow(asEmitter(pull), 'pull', run);
+		}
 		sync.on('error', (error: unknown) => {
 			if (run === this.#run) this.#fail(statusOf(error) ?? 500);
 		});

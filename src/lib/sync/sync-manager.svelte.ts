@@ -138,6 +138,7 @@ export class SyncManager implements SyncControl {
 				new SyncChannel({
 					name: db.name,
 					access,
+					readOnly: db.readOnly === true,
 					local,
 					openRemote: this.#deps.openRemote,
 					fetch: this.#deps.fetch ?? ((input, init) => globalThis.fetch(input, init)),

@@ -1,0 +1,69 @@
+/**
+ * Keeps the device in step with the school year after each session refresh:
+ * - journals the server deleted (purge or deletion on request, `GET /api/journals/deleted`) lose
+ *   their device copy: the PouchDB database, and for the user's own journal the drafts, queued
+ *   photos and the cached session (the app then shows the sign-in page);
+ * - a journal that became read-only (archived class) restarts the sync, which then only pulls.
+ * A journal is destroyed only when the server confirms it was deleted: one that is merely no
+ * longer listed (a tutor's access ended) or a session that expired keeps everything.
+ */
+import type { Session } from '$lib/data/session.repository';
+import { deviceDb } from '$lib/data/device-db';
+import { clearSession } from '$lib/data/session.repository';
+import { currentUser } from '$lib/features/session/current-user.svelte';
+import { droppedJournals, readOnlyChanged } from './read-only';
+
+export const ACCOUNT_DELETED_MESSAGE =
+	'Votre compte et votre carnet ont été supprimés par l’établissement : la copie de cet appareil a été effacée.';
+
+/** The names among `names` the server says were deleted; [] when it cannot be asked. */
+export async function askDeleted(
+	names: string[],
+	fetchImpl: typeof fetch = fetch
+): Promise<string[]> {
+	if (names.length === 0) return [];
+	try {
+		const response = await fetchImpl(
+			`/api/journals/deleted?names=${names.map(encodeURIComponent).join(',')}`,
+			{ credentials: 'same-origin', headers: { Accept: 'application/json' } }
+		);
+		if (!response.ok) return [];
+		const body = (await response.json()) as { deleted?: unknown };
+		return Array.isArray(body.deleted)
+			? body.deleted.filter((name): name is string => names.includes(name as string))
+			: [];
+	} catch {
+		return []; // offline: try again at the next refresh
+	}
+}
+
+async function forgetUserData(userId: string): Promise<void> {
+	const db = deviceDb();
+	await db.drafts.where('userId').equals(userId).delete();
+	await db.photoQueue.where('userId').equals(userId).delete();
+	await db.settings.bulkDelete([`sync:lastSyncedAt:${userId}`, `sync:pendingSince:${userId}`]);
+}
+
+export async function reconcileJournals(
+	previous: Session | null,
+	next: Session | null
+): Promise<string | null> {
+	const deleted = await askDeleted(droppedJournals(previous, next));
+	const { syncManager } = await import('$lib/sync/sync-manager.svelte');
+	const wasRunning = syncManager.running;
+	if (deleted.length === 0) {
+		if (next && wasRunning && readOnlyChanged(previous, next)) await syncManager.start(next);
+		return null;
+	}
+	await syncManager.stop();
+	for (const name of deleted) await syncManager.destroyLocal(name);
+	const own = previous ? `journal_${previous.userId}` : '';
+	if (previous && deleted.includes(own)) {
+		await forgetUserData(previous.userId);
+		await clearSession();
+		currentUser.set(null);
+		return ACCOUNT_DELETED_MESSAGE;
+	}
+	if (next && wasRunning) await syncManager.start(next);
+	return null;
+}

@@ -1,0 +1,138 @@
+/**
+ * The school year on a student's device, in real Chromium against the real gateway: once the
+ * class is archived the student sees the read-only banner (with the purge date) and the sync
+ * only pulls; once the journal is purged on the server, the next opening of the app deletes
+ * the device's copy (IndexedDB) and returns to the sign-in page.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { json, login, type UserClient } from '../integration/support/gateway-client.ts';
+import {
+	createClass,
+	importStudents,
+	isoDay,
+	type Student
+} from '../integration/support/lifecycle.ts';
+import { LoginPage } from './pages/login.page.ts';
+import { startApp, type RunningApp } from './support/app.ts';
+import { launchBrowser, PHONE, seriousA11yViolations } from './support/browser.ts';
+
+let app: RunningApp;
+let browser: Browser;
+let admin: UserClient;
+let classId = '';
+let alice: Student;
+let bruno: Student;
+const contexts: BrowserContext[] = [];
+const purgeAfter = isoDay(3);
+
+async function signedInPhone(student: Student): Promise<Page> {
+	const context = await browser.newContext(PHONE);
+	contexts.push(context);
+	const page = await context.newPage();
+	await new LoginPage(page).signIn(app.url, student.username, student.password);
+	return page;
+}
+
+/** The IndexedDB databases of the page's origin (PouchDB names them `_pouch_<name>`). */
+async function databaseNames(page: Page): Promise<string[]> {
+	return page.evaluate(async () => (await indexedDB.databases()).map((db) => db.name ?? ''));
+}
+
+async function waitForDatabases(
+	page: Page,
+	check: (names: string[]) => boolean,
+	what: string
+): Promise<string[]> {
+	const deadline = Date.now() + 20_000;
+	let names: string[] = [];
+	while (Date.now() < deadline) {
+		names = await databaseNames(page);
+		if (check(names)) return names;
+		await page.waitForTimeout(250);
+	}
+	throw new Error(`${what}: ${names.join(', ')}`);
+}
+
+beforeAll(async () => {
+	app = await startApp({ LIFECYCLE_TEST_CLOCK: '1' });
+	browser = await launchBrowser();
+	admin = await login(app.url, 'admin.demo');
+	classId = await createClass(admin, 'SIO2 Appareils', 2);
+	[alice, bruno] = (await importStudents(
+		app.url,
+		admin,
+		classId,
+		'Appareil',
+		['Alice', 'Bruno'],
+		2
+	)) as [Student, Student];
+});
+afterAll(async () => {
+	for (const context of contexts) await context.close().catch(() => undefined);
+	await browser?.close();
+	await app?.stop();
+});
+
+describe('school year on the device', () => {
+	let alicePage: Page;
+	let brunoPage: Page;
+
+	it('shows the read-only banner once the class is archived', async () => {
+		alicePage = await signedInPhone(alice);
+		brunoPage = await signedInPhone(bruno);
+		await waitForDatabases(
+			alicePage,
+			(names) => names.includes(`_pouch_${alice.journal}`),
+			'Alice’s journal on her phone'
+		);
+		await waitForDatabases(
+			brunoPage,
+			(names) => names.includes(`_pouch_${bruno.journal}`),
+			'Bruno’s journal on his phone'
+		);
+		expect(await alicePage.getByTestId('read-only-banner').count()).toBe(0);
+
+		const archived = await admin.fetch(`/api/admin/classes/${classId}/archive`, {
+			method: 'POST',
+			...json({ purgeAfter })
+		});
+		expect(archived.status).toBe(200);
+
+		await alicePage.reload();
+		const banner = alicePage.getByTestId('read-only-banner');
+		await banner.getByRole('heading', { name: 'Carnet archivé : lecture seule' }).waitFor();
+		const [year, month, day] = purgeAfter.split('-');
+		expect(await banner.textContent()).toContain(
+			`Il reste consultable jusqu’au ${day}/${month}/${year}`
+		);
+		// The journal itself stays on the phone, readable.
+		expect(await databaseNames(alicePage)).toContain(`_pouch_${alice.journal}`);
+		const violations = await seriousA11yViolations(alicePage);
+		expect(violations.map((v) => `${v.id} ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+	});
+
+	it('deletes the phone’s copy of a purged journal at the next opening', async () => {
+		const offered = await bruno.fetch('/api/me/export-offered', { method: 'POST' });
+		expect(offered.status).toBe(200);
+		const run = await admin.fetch('/api/admin/purges/run', {
+			method: 'POST',
+			...json({ now: `${isoDay(4)}T01:00:00.000Z` })
+		});
+		expect(((await run.json()) as { purged: { journal: string }[] }).purged).toEqual([
+			expect.objectContaining({ journal: bruno.journal })
+		]);
+
+		await brunoPage.reload();
+		await waitForDatabases(
+			brunoPage,
+			(names) => !names.includes(`_pouch_${bruno.journal}`),
+			'Bruno’s purged journal still on his phone'
+		);
+		await brunoPage.waitForURL(/\/connexion$/);
+		// Alice was not offered the export: her journal waits, on the server and on her phone.
+		await alicePage.reload();
+		await alicePage.getByTestId('read-only-banner').waitFor();
+		expect(await databaseNames(alicePage)).toContain(`_pouch_${alice.journal}`);
+	});
+});
