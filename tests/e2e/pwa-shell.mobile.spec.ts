@@ -38,7 +38,7 @@ describe('PWA shell (phone)', () => {
 	beforeAll(async () => {
 		// A private copy of the build, so this test can publish a "new version" of it.
 		buildDir = await mkdtemp(join(tmpdir(), 'carnet-build-'));
-		await cp('build', buildDir, { recursive: true });
+		await cp(process.env.BUILD_DIR ?? 'build', buildDir, { recursive: true });
 		app = await startApp({ BUILD_DIR: buildDir });
 		browser = await launchBrowser();
 		context = await browser.newContext(PHONE);

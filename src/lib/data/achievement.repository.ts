@@ -3,7 +3,7 @@ import {
 	achievementSchema,
 	type Achievement,
 	type AchievementFields
-} from '$lib/domain/schemas/index.ts';
+} from '$lib/domain/schemas/achievement.schema.ts';
 import { getDoc, listDocs, nowIso, updateDoc } from './documents.ts';
 import type { JournalDb } from './journal-db.ts';
 

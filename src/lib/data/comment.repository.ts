@@ -1,5 +1,5 @@
 /** Comments of tutors and teachers: immutable documents, created in the local replica, synced. */
-import { commentSchema, type Comment } from '$lib/domain/schemas/index.ts';
+import { commentSchema, type Comment } from '$lib/domain/schemas/comment.schema.ts';
 import { listDocs } from './documents.ts';
 import type { JournalDb } from './journal-db.ts';
 

@@ -1,5 +1,5 @@
 import { entryId as newEntryId } from '$lib/domain/ids.ts';
-import { entrySchema, type Entry, type EntryFields } from '$lib/domain/schemas/index.ts';
+import { entrySchema, type Entry, type EntryFields } from '$lib/domain/schemas/entry.schema.ts';
 import { getDoc, listDocs, nowIso, updateDoc } from './documents.ts';
 import type { JournalDb } from './journal-db.ts';
 

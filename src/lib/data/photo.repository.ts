@@ -3,7 +3,7 @@
  * replication moves them with the document and a failed photo never touches the entry.
  */
 import { photoId as newPhotoId } from '$lib/domain/ids.ts';
-import { photoSchema, type Photo } from '$lib/domain/schemas/index.ts';
+import { photoSchema, type Photo } from '$lib/domain/schemas/photo.schema.ts';
 import { getDoc, listDocs, nowIso, updateDoc } from './documents.ts';
 import type { JournalDb } from './journal-db.ts';
 

@@ -4,7 +4,7 @@ import {
 	profileSchema,
 	type Profile,
 	type ProfileInput
-} from '$lib/domain/schemas/index.ts';
+} from '$lib/domain/schemas/profile.schema.ts';
 import { getDoc, nowIso, updateDoc } from './documents.ts';
 import type { JournalDb } from './journal-db.ts';
 

@@ -4,7 +4,7 @@ import {
 	stageSchema,
 	type Stage,
 	type StageInput
-} from '$lib/domain/schemas/index.ts';
+} from '$lib/domain/schemas/stage.schema.ts';
 import { getDoc, listDocs, nowIso, updateDoc } from './documents.ts';
 import type { JournalDb } from './journal-db.ts';
 

@@ -2,7 +2,7 @@
  * Teachers' validations of achievements: immutable documents (the gateway refuses any change or
  * deletion), created in the local replica of the student's journal and pushed by the sync.
  */
-import { validationSchema, type Validation } from '$lib/domain/schemas/index.ts';
+import { validationSchema, type Validation } from '$lib/domain/schemas/validation.schema.ts';
 import { listDocs } from './documents.ts';
 import type { JournalDb } from './journal-db.ts';
 

@@ -3,7 +3,7 @@
  * only ever created, on the signer's device, in the local replica of the student's journal,
  * and the sync pushes it. Works offline.
  */
-import { visaSchema, type Visa } from '$lib/domain/schemas/index.ts';
+import { visaSchema, type Visa } from '$lib/domain/schemas/visa.schema.ts';
 import { getDoc, listDocs } from './documents.ts';
 import type { JournalDb } from './journal-db.ts';
 

@@ -1,5 +1,5 @@
 import { weekId as buildWeekId } from '$lib/domain/ids.ts';
-import { weekSchema, type Week, type WeekFields } from '$lib/domain/schemas/index.ts';
+import { weekSchema, type Week, type WeekFields } from '$lib/domain/schemas/week.schema.ts';
 import { getDoc, listDocs, nowIso, updateDoc } from './documents.ts';
 import type { JournalDb } from './journal-db.ts';
 

@@ -14,8 +14,7 @@
  */
 import type { Session } from '$lib/data/session.repository.ts';
 import type { SyncControl } from './api-client.ts';
-import { watchConflicts } from './conflict-resolver.ts';
-import { countPending, isoTime } from './replication.ts';
+import { isoTime } from './replication.ts';
 import {
 	deviceSessionStore,
 	deviceSettingsStore,
@@ -25,12 +24,14 @@ import {
 } from './session-store.ts';
 import { RefusedDocs } from './refused-docs.ts';
 import { serialTask } from './serial-task.ts';
-import { asEmitter, isReviewDoc, SyncChannel } from './sync-channel.ts';
+import type { SyncChannel } from './sync-channel.ts';
 import { aggregateStatus, statusMessage, type SyncStatus } from './sync-status.ts';
 import { listenForSyncTriggers, type TriggerSources } from './triggers.ts';
 import { defaultSyncDeps } from './sync-defaults.ts';
 
 export type { SyncStatus };
+
+type SyncEngine = typeof import('./sync-engine.ts');
 
 export interface SyncManagerDeps {
 	/** Loads what the other functions need (the browser wiring imports PouchDB lazily). */
@@ -59,6 +60,7 @@ export class SyncManager implements SyncControl {
 	#errorMessage = $state<string | null>(null);
 	#pendingSince = $state<number | null>(null);
 	#now = $state(Date.now());
+	#started = $state(false);
 
 	#deps: SyncManagerDeps;
 	#session: Session | null = null;
@@ -70,6 +72,7 @@ export class SyncManager implements SyncControl {
 	#refused: RefusedDocs;
 	#waiters: (() => void)[] = [];
 	#recount = serialTask(() => this.#countPending());
+	#engine: SyncEngine | null = null;
 
 	constructor(deps: SyncManagerDeps) {
 		this.#deps = deps;
@@ -95,6 +98,10 @@ export class SyncManager implements SyncControl {
 			this.#now - this.#pendingSince > DAY_MS
 		);
 	}
+	/** Started and pending changes counted once (the app starts sync after its first screen). */
+	get started(): boolean {
+		return this.#started;
+	}
 	get running(): boolean {
 		return this.#channels.length > 0;
 	}
@@ -105,6 +112,10 @@ export class SyncManager implements SyncControl {
 	get #settings(): SettingsStore {
 		return this.#deps.settings ?? deviceSettingsStore;
 	}
+	/** Replication code, loaded on first use (see sync-engine.ts). */
+	async #loadEngine(): Promise<SyncEngine> {
+		return (this.#engine ??= await import('./sync-engine.ts'));
+	}
 	#clock(): number {
 		return this.#deps.now?.() ?? Date.now();
 	}
@@ -113,6 +124,7 @@ export class SyncManager implements SyncControl {
 	async start(session: Session): Promise<void> {
 		await this.stop();
 		await this.#deps.prepare?.();
+		const { asEmitter, SyncChannel, watchConflicts } = await this.#loadEngine();
 		this.#session = session;
 		const userKey = session.userId;
 		this.#lastSyncedAt = await this.#settings.get<string | null>(
@@ -154,6 +166,7 @@ export class SyncManager implements SyncControl {
 		this.#listen();
 		for (const channel of this.#channels) channel.start();
 		await this.refreshPending();
+		this.#started = true;
 	}
 
 	/** Restarts replication now (resets the back-off) and waits until it settles. */
@@ -195,6 +208,7 @@ export class SyncManager implements SyncControl {
 		this.#refused.clear();
 		this.#session = null;
 		this.#status = 'idle';
+		this.#started = false;
 		this.#resolveWaiters();
 	}
 
@@ -207,6 +221,7 @@ export class SyncManager implements SyncControl {
 		const session = await this.#sessions.get();
 		if (!session) return 0;
 		await this.#deps.prepare?.();
+		const { countPending, isReviewDoc } = await this.#loadEngine();
 		let total = 0;
 		for (const db of session.databases) {
 			const seq = await this.#settings.get<number | string>(`sync:lastPushedSeq:${db.name}`, 0);
@@ -231,6 +246,7 @@ export class SyncManager implements SyncControl {
 	}
 
 	async #countPending(): Promise<number> {
+		const { countPending, isReviewDoc } = await this.#loadEngine();
 		let total = 0;
 		for (const channel of this.#channels) {
 			total += await countPending(channel.local, this.#pushed[channel.name] ?? 0, {

@@ -4,6 +4,7 @@
  * reload once it controls the page (never earlier, so the reload gets the new shell).
  */
 import { dev } from '$app/environment';
+import { afterFirstPaint } from './after-first-paint.ts';
 import { runBeforeReload } from './before-reload.ts';
 
 class ServiceWorkerUpdate {
@@ -71,19 +72,5 @@ export const swUpdate = new ServiceWorkerUpdate();
 const FIRST_INSTALL_DELAY_MS = 3000;
 
 function pageLoadedAndIdle(): Promise<void> {
-	const loaded =
-		document.readyState === 'complete'
-			? Promise.resolve()
-			: new Promise<void>((resolve) =>
-					window.addEventListener('load', () => resolve(), { once: true })
-				);
-	const afterDelay = () =>
-		new Promise<void>((resolve) =>
-			setTimeout(() => {
-				if ('requestIdleCallback' in window)
-					requestIdleCallback(() => resolve(), { timeout: 2000 });
-				else resolve();
-			}, FIRST_INSTALL_DELAY_MS)
-		);
-	return loaded.then(afterDelay);
+	return afterFirstPaint(FIRST_INSTALL_DELAY_MS);
 }
