@@ -43,7 +43,11 @@ export function asEmitter(value: unknown): Emitter {
 
 /** What a reader writes into a journal it reads; the gateway refuses anything else. */
 export function isReviewDoc(doc: { _id: string }): boolean {
-	return doc._id.startsWith('visa:') || doc._id.startsWith('comment:');
+	return (
+		doc._id.startsWith('visa:') ||
+		doc._id.startsWith('comment:') ||
+		doc._id.startsWith('validation:')
+	);
 }
 
 function statusOf(error: unknown): number | undefined {

@@ -6,3 +6,4 @@ export * from './portfolio-coverage.ts';
 export * from './situation-kinds.ts';
 export * from './synthesis.ts';
 export * from './validation-state.ts';
+export * from './format.ts';

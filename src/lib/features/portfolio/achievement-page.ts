@@ -1,0 +1,56 @@
+/** Everything the achievement page needs: the editor, and the portfolio around it. */
+import { deleteAchievement } from '$lib/data/achievement.repository';
+import type { JournalDb } from '$lib/data/journal-db';
+import {
+	blocsForOption,
+	referentiel,
+	type Bloc,
+	type Competence
+} from '$lib/domain/referentiel/referentiel';
+import type { Entry, Photo, Stage } from '$lib/domain/schemas';
+import { AchievementEditor } from './achievement-editor.svelte';
+import { loadPortfolio, type AchievementView } from './achievement-views';
+
+export interface AchievementPage {
+	editor: AchievementEditor;
+	/** The stored achievement's view (validation, comments, weeks behind, confidential links). */
+	view: AchievementView | undefined;
+	stages: Stage[];
+	/** Competences the student may tick: bloc 1, then the option's bloc 2 and bloc 3. */
+	blocs: { bloc: Bloc; competences: Competence[] }[];
+	entries: Entry[];
+	/** Photos of the linked entries, the ones that may become productions. */
+	photos: Photo[];
+}
+
+export async function loadAchievementPage(
+	db: JournalDb,
+	userId: string,
+	id: string
+): Promise<AchievementPage | null> {
+	const editor = await AchievementEditor.open(db, userId, id);
+	if (!editor) return null;
+	const portfolio = await loadPortfolio(db);
+	const option = portfolio.profile?.option ?? 'SISR';
+	const { competences } = referentiel;
+	const linked = new Set(editor.fields.entryIds);
+	return {
+		editor,
+		view: portfolio.views.find((v) => v.achievement._id === id),
+		stages: portfolio.stages,
+		blocs: blocsForOption(option).map(({ bloc }) => ({
+			bloc,
+			competences: competences.filter((c) => c.bloc === bloc.id)
+		})),
+		entries: portfolio.entries,
+		photos: portfolio.photos.filter(
+			(p) => linked.has(p.entryId) || editor.fields.photoIds.includes(p._id)
+		)
+	};
+}
+
+/** Folds what was typed, then soft-deletes (the document stays, synced, with `deleted`). */
+export async function removeAchievement(db: JournalDb, editor: AchievementEditor): Promise<void> {
+	await editor.flush();
+	await deleteAchievement(db, editor.achievement._id);
+}
