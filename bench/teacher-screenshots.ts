@@ -39,6 +39,15 @@ try {
 		await page.getByRole('heading', { name: 'Léa Martin', level: 1 }).waitFor();
 		await teacher.weekPanel(signed).locator('summary').first().click();
 		await shot('2-carnet-eleve');
+		// The week Léa edited after the visa: what changed; and the teacher's request for changes.
+		const modified = page.locator('section[id^="week:"]', {
+			has: page.getByTestId('modified-after-visa')
+		});
+		await modified.getByTestId('modified-after-visa').locator('li').first().waitFor();
+		await modified.screenshot({ path: `${OUT}/${device}-4-modifie-apres-visa.png` });
+		const first = teacher.weekPanel(signed);
+		await first.getByText('Demander des modifications', { exact: true }).click();
+		await first.screenshot({ path: `${OUT}/${device}-5-demande-modifications.png` });
 		await page.goto(`${app.url}/enseignant/competences`);
 		await page.getByTestId('class-coverage').waitFor();
 		await shot('3-competences-classe');
