@@ -16,11 +16,14 @@ const NOT_CONTENT = new Set([
 	'updatedAt'
 ]);
 
-export function signedContent(doc: { _id: string }): Record<string, unknown> {
+/** Any stored document: the generic rule reads every field. */
+export type SignableContent = { readonly _id: string; readonly [field: string]: unknown };
+
+export function signedContent(doc: SignableContent): Record<string, unknown> {
 	return Object.fromEntries(Object.entries(doc).filter(([key]) => !NOT_CONTENT.has(key)));
 }
 
 /** SHA-256 (hex) of the canonical JSON of `signedContent(doc)`. Throws what `canonicalJson` throws. */
-export function signedContentDigest(doc: { _id: string }): Promise<string> {
+export function signedContentDigest(doc: SignableContent): Promise<string> {
 	return sha256Hex(canonicalJson(signedContent(doc)));
 }

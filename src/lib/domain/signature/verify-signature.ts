@@ -20,6 +20,7 @@ export interface SignedTarget {
 	stageId?: string;
 	status?: string;
 	deleted?: boolean;
+	[field: string]: unknown;
 }
 
 export type SignatureCheck = { ok: true } | { ok: false; message: string };
