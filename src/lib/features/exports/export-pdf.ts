@@ -12,6 +12,11 @@ import {
 } from '$lib/domain/exports/index.ts';
 import { syntheseGrid } from '$lib/domain/exports/synthese-sheet.ts';
 import { loadJournal, loadWeek, photoSource } from './load-journal.ts';
+import { loadAttestation } from '$lib/features/attestation/load-attestation.ts';
+import { buildAttestationPdfModel } from '$lib/domain/attestation/attestation-pdf-model.ts';
+import { slug } from '$lib/domain/exports/filenames.ts';
+import { signedContentDigest } from '$lib/domain/signature/signed-content.ts';
+import { renderAttestationPdf } from './render-attestation.ts';
 import { renderPdf } from './render-pdf.ts';
 import { loadSyntheseModel } from './render-synthese-data.ts';
 import { renderSynthesePdf } from './render-synthese.ts';
@@ -61,4 +66,26 @@ export async function exportSyntheseCsv(db: JournalDb): Promise<SyntheseExport> 
 	const blob = new Blob([toCsv(syntheseGrid(model))], { type: 'text/csv;charset=utf-8' });
 	const filename = synthesisFilename(model.student, model.sessionYear, 'csv');
 	return { blob, filename, warnings: model.warnings };
+}
+
+/**
+ * The attestation de stage of `stageId`, as saved (never the unsaved prefill: a signature names
+ * a stored revision). Throws in French when it was never saved or the stage is missing.
+ */
+export async function exportAttestationPdf(db: JournalDb, stageId: string): Promise<PdfExport> {
+	const { stage, attestation, saved, signatures } = await loadAttestation(db, stageId);
+	if (!saved) throw new Error('Enregistrez l’attestation avant de la télécharger en PDF.');
+	const model = buildAttestationPdfModel({
+		attestation,
+		hoursPerDay: stage.hoursPerDay,
+		signatures,
+		currentDigest: await signedContentDigest(attestation)
+	});
+	const { intern } = attestation;
+	const blob = await renderAttestationPdf(model, `${intern.firstName} ${intern.lastName}`);
+	const who = slug(`${intern.lastName} ${intern.firstName}`);
+	return {
+		blob,
+		filename: `attestation-de-stage_${who}_${slug(stage.organisation.name)}_${stage.startDate}.pdf`
+	};
 }

@@ -1,0 +1,103 @@
+/**
+ * State of the attestation page: loads the stage's attestation (saved, or prefilled), keeps what
+ * the student types in a device draft until it is saved (a killed tab loses nothing), tells
+ * where the tutor's signature stands, and makes the PDF on demand (jsPDF loaded only then).
+ */
+import type { JournalDb } from '$lib/data/journal-db';
+import { durationLabel, effectiveDuration } from '$lib/domain/attestation/duration';
+import type { Attestation, Signature } from '$lib/domain/schemas';
+import { signedContentDigest } from '$lib/domain/signature/signed-content';
+import { signatureState, type SignatureState } from '$lib/domain/signature/signature-state';
+import { clearFormDraft, loadFormDraft, saveFormDraft } from '$lib/features/forms/form-draft';
+import { attestationFormValues, type AttestationFormValues } from './attestation-form';
+import { loadAttestation, type AttestationData } from './load-attestation';
+
+const draftKey = (stageId: string) => `attestation:${stageId}`;
+
+/** The duration the values give, or null while dates or absences are not valid yet. */
+export function durationPreview(values: AttestationFormValues, hoursPerDay: number): string | null {
+	const date = /^\d{4}-\d{2}-\d{2}$/;
+	if (!date.test(values.startDate) || !date.test(values.endDate)) return null;
+	if (values.endDate < values.startDate) return null;
+	const absences = values.absences
+		.map((a) => ({ date: a.date, hours: Number(a.hours.trim().replace(',', '.')) }))
+		.filter((a) => date.test(a.date) && Number.isFinite(a.hours) && a.hours > 0);
+	return durationLabel(
+		effectiveDuration({
+			startDate: values.startDate,
+			endDate: values.endDate,
+			hoursPerDay,
+			absences
+		})
+	);
+}
+
+export class AttestationPage {
+	data = $state<AttestationData | null>(null);
+	values = $state<AttestationFormValues | null>(null);
+	error = $state<string | null>(null);
+	signatureState = $state<SignatureState<Signature> | null>(null);
+	exporting = $state(false);
+	exportError = $state<string | null>(null);
+	exported = $state<string | null>(null);
+	readonly #db: () => JournalDb;
+	readonly #userId: () => string;
+	#stageId: string | null = null;
+
+	constructor(db: () => JournalDb, userId: () => string) {
+		this.#db = db;
+		this.#userId = userId;
+	}
+
+	async open(stageId: string): Promise<void> {
+		if (this.#stageId === stageId) return;
+		this.#stageId = stageId;
+		try {
+			const data = await loadAttestation(this.#db(), stageId);
+			const draft = await loadFormDraft<AttestationFormValues>(this.#userId(), draftKey(stageId));
+			this.values = draft ?? attestationFormValues(data.attestation);
+			this.data = data;
+			await this.#refreshSignatures(data.attestation, data.signatures);
+		} catch (error) {
+			this.error =
+				error instanceof Error ? error.message : 'L’attestation n’a pas pu être ouverte.';
+		}
+	}
+
+	/** Called from an effect: every change of the values goes to the device draft. */
+	keepDraft(): void {
+		const snapshot = $state.snapshot(this.values);
+		if (snapshot && this.#stageId) {
+			void saveFormDraft(this.#userId(), draftKey(this.#stageId), snapshot);
+		}
+	}
+
+	async saved(attestation: Attestation): Promise<void> {
+		if (!this.data || !this.#stageId) return;
+		this.data = { ...this.data, attestation, saved: true };
+		await clearFormDraft(this.#userId(), draftKey(this.#stageId));
+		await this.#refreshSignatures(attestation, this.data.signatures);
+	}
+
+	async #refreshSignatures(attestation: Attestation, signatures: Signature[]): Promise<void> {
+		this.signatureState = signatureState(signatures, await signedContentDigest(attestation));
+	}
+
+	async exportPdf(stageId: string): Promise<void> {
+		if (this.exporting) return;
+		this.exporting = true;
+		this.exportError = null;
+		this.exported = null;
+		try {
+			const exporter = await import('$lib/features/exports/export-pdf');
+			const pdf = await exporter.exportAttestationPdf(this.#db(), stageId);
+			exporter.downloadBlob(pdf.blob, pdf.filename);
+			this.exported = pdf.filename;
+		} catch (error) {
+			this.exportError =
+				error instanceof Error && error.message ? error.message : 'Le PDF n’a pas pu être créé.';
+		} finally {
+			this.exporting = false;
+		}
+	}
+}
