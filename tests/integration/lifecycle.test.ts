@@ -8,6 +8,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays } from '../../src/lib/domain/calendar/dates.ts';
+import { weekDigest } from '../../src/lib/domain/digest/week-digest.ts';
+import { visaId } from '../../src/lib/domain/ids.ts';
 import { startApp, type RunningApp } from '../e2e/support/app.ts';
 import { entryDoc, photoDoc } from './support/docs.ts';
 import { json, localPouch, login, type UserClient } from './support/gateway-client.ts';
@@ -476,7 +479,72 @@ describe('deletion on request', () => {
 	});
 });
 
+type Doc = Record<string, unknown> & { _id: string; _rev?: string };
+
+/** A teacher signs the first week of Léa's demo journal from a replica (digest of its content). */
+async function signFirstWeek(teacherClient: UserClient, journal: string): Promise<string> {
+	const replica = await localPouch();
+	await replica.replicate.from(teacherClient.remote(journal));
+	const docs = (await replica.allDocs({ include_docs: true })).rows.map((row) => row.doc as Doc);
+	const week = docs.find((doc) => doc.type === 'week') as Doc & { monday: string; stageId: string };
+	const sunday = addDays(week.monday, 6);
+	const inWeek = (doc: Doc) =>
+		!doc.deleted &&
+		doc.stageId === week.stageId &&
+		(doc.date as string) >= week.monday &&
+		(doc.date as string) <= sunday;
+	const entries = docs.filter((doc) => doc.type === 'entry' && inWeek(doc));
+	const entryIds = new Set(entries.map((entry) => entry._id));
+	const photos = docs.filter(
+		(doc) => doc.type === 'photo' && !doc.deleted && entryIds.has(doc.entryId as string)
+	);
+	const digest = await weekDigest({
+		week: week as never,
+		entries: entries as never[],
+		photos: photos as never[]
+	});
+	const signedAt = new Date().toISOString();
+	const visa = {
+		_id: visaId(week._id, signedAt),
+		type: 'visa',
+		schemaVersion: 1,
+		weekId: week._id,
+		stageId: week.stageId,
+		signerRole: 'teacher',
+		signerId: teacherClient.me.user.id,
+		signerName: teacherClient.me.user.displayName,
+		decision: 'signed',
+		comment: '',
+		signature:
+			'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+		digest,
+		covers: [week, ...entries, ...photos].map((doc) => ({ id: doc._id, rev: doc._rev! })),
+		signedAt
+	};
+	const response = await putDoc(teacherClient, journal, visa);
+	expect(response.status, await response.clone().text()).toBe(201);
+	await replica.destroy();
+	return visa._id;
+}
+
 describe('audit trail', () => {
+	it('records a visa signed through the sync proxy', async () => {
+		const prof = await login(app.url, 'prof.demo');
+		const lea = prof.me.databases.find((db) => db.studentName === 'Léa Martin')!.name;
+		const id = await signFirstWeek(prof, lea);
+		// Recorded after the answer is sent: poll.
+		await expect
+			.poll(async () => (await allAudit()).some((event) => event.action === 'signed'))
+			.toBe(true);
+		const events = await allAudit();
+		expect(events.find((event) => event.action === 'signed')).toMatchObject({
+			actorId: prof.me.user.id,
+			actorRole: 'teacher',
+			target: lea,
+			details: { docId: id, type: 'visa' }
+		});
+	});
+
 	it('accepts export reports only for journals the caller reads', async () => {
 		const lea = await login(app.url, 'lea.martin');
 		const report = (client: UserClient, body: unknown) =>
