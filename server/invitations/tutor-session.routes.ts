@@ -13,6 +13,7 @@ import { ABSOLUTE_MS } from '../auth/sessions.ts';
 import { clientIp, HttpError, readJson, sendJson } from '../http/respond.ts';
 import { stateOf, type InvitationDoc, type InvitationStore } from './invitation-store.ts';
 import { readStage } from './stage-of-journal.ts';
+import { endedTutorSession } from '../lifecycle/journal-states.ts';
 
 /** Key of the rate limiter shared with login: one bucket per IP for all token guesses. */
 const RATE_KEY = '#invitation';
@@ -71,6 +72,9 @@ export async function openTutorSession(
 	if (state === 'revoked') throw new HttpError(410, REVOKED_LINK);
 	if (state === 'expired') throw new HttpError(410, EXPIRED_LINK);
 	const tutor = await tutorFor(services, store, invitation);
+	// Tutor access ends by itself N days after the end of the stage (server/lifecycle).
+	const ended = await endedTutorSession(services.access, services.settings, tutor);
+	if (ended) throw new HttpError(410, ended);
 	const { token: sessionToken, session } = await services.sessions.create(tutor.id);
 	const untilExpiry = Date.parse(invitation.expiresAt) - Date.now();
 	const maxAge = Math.floor(Math.min(ABSOLUTE_MS, untilExpiry) / 1000);
