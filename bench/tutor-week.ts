@@ -1,7 +1,7 @@
 /**
  * The tutor's week page on an emulated slow phone: Chromium DevTools network emulation
  * (~400 kbit/s both ways, 400 ms round trip) and CPU throttled ×4. Measures the time until the
- * week's entries are visible:
+ * week's entries are visible, and until « Signer la semaine » is enabled (the week usable):
  * - cold: a fresh phone opens the invitation link (token exchange, app download, first pull
  *   of the journal) and taps the week;
  * - warm: the same phone reopens the week's address (service worker cache, local replica).
@@ -30,6 +30,10 @@ async function throttle(context: BrowserContext, page: Page): Promise<void> {
 }
 
 const entries = (page: Page) => page.getByTestId('entry').first().waitFor({ timeout: 120_000 });
+const signEnabled = (page: Page) =>
+	page
+		.getByRole('button', { name: 'Signer la semaine', disabled: false })
+		.waitFor({ timeout: 120_000 });
 
 const app = await startApp();
 const browser = await launchBrowser();
@@ -37,6 +41,7 @@ const cold: number[] = [];
 const list: number[] = [];
 const shell: number[] = [];
 const warm: number[] = [];
+const sign: number[] = [];
 try {
 	const link = await studentLink(browser, app.url);
 	for (let run = 0; run < RUNS; run++) {
@@ -51,6 +56,8 @@ try {
 		list.push(Date.now() - start);
 		await entries(page);
 		cold.push(Date.now() - start);
+		await signEnabled(page);
+		sign.push(Date.now() - start);
 		const weekUrl = page.url();
 		await waitForServiceWorker(page);
 		await page.waitForTimeout(2000);
@@ -66,6 +73,7 @@ try {
 	console.log(`cold, link → app shown: ${fmt(shell)}`);
 	console.log(`cold, link → list ready: ${fmt(list)}`);
 	console.log(`cold, link → week entries visible: ${fmt(cold)}`);
+	console.log(`cold, link → « Signer la semaine » enabled: ${fmt(sign)}`);
 	console.log(`warm, week entries visible: ${fmt(warm)}`);
 } finally {
 	await browser.close();

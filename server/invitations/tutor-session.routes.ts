@@ -4,6 +4,11 @@
  * use of the same link (another phone) opens a session on the same account. Unknown tokens are
  * rate-limited like failed logins; the session lives only while the invitation does (the
  * gateway checks it on every request) and its cookie never outlives the link.
+ *
+ * The answer also carries the student's journal as the tutor's first pull would bring it
+ * (`firstRead`: every document but photos, at their stored revisions), so a phone on a slow link
+ * shows the weeks after this one request instead of a dozen replication round trips. The tutor
+ * may read that whole journal through `/couch` anyway; photos still come by replication.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { UserDoc } from '../accounts/account-types.ts';
@@ -11,9 +16,29 @@ import { sessionBody, sessionCookie } from '../api/auth.routes.ts';
 import type { Services } from '../api/context.ts';
 import { ABSOLUTE_MS } from '../auth/sessions.ts';
 import { clientIp, HttpError, readJson, sendJson } from '../http/respond.ts';
+import { couchFetch } from '../proxy/forward.ts';
 import { stateOf, type InvitationDoc, type InvitationStore } from './invitation-store.ts';
 import { readStage } from './stage-of-journal.ts';
 import { endedTutorSession } from '../lifecycle/journal-states.ts';
+
+/** Past this, the phone pulls the journal by replication as before (a few hundred entries). */
+const FIRST_READ_MAX_BYTES = 512 * 1024;
+
+/** What the first pull of `journal` would bring (no photos, no design docs); [] if unavailable. */
+async function firstRead(services: Services, journal: string): Promise<unknown[]> {
+	const response = await couchFetch(
+		services.couch,
+		'GET',
+		`/${encodeURIComponent(journal)}/_all_docs?include_docs=true`
+	).catch(() => null);
+	if (!response?.ok) return [];
+	const text = await response.text();
+	if (text.length > FIRST_READ_MAX_BYTES) return [];
+	const { rows } = JSON.parse(text) as { rows: { id: string; doc?: unknown }[] };
+	return rows
+		.filter((row) => row.doc && !row.id.startsWith('photo:') && !row.id.startsWith('_design/'))
+		.map((row) => row.doc);
+}
 
 /** Key of the rate limiter shared with login: one bucket per IP for all token guesses. */
 const RATE_KEY = '#invitation';
@@ -79,5 +104,10 @@ export async function openTutorSession(
 	const untilExpiry = Date.parse(invitation.expiresAt) - Date.now();
 	const maxAge = Math.floor(Math.min(ABSOLUTE_MS, untilExpiry) / 1000);
 	res.setHeader('Set-Cookie', sessionCookie(services, sessionToken, maxAge));
-	sendJson(res, 200, await sessionBody(services, tutor, session.csrfToken));
+	const answer = await sessionBody(services, tutor, session.csrfToken);
+	// Only the journal this link opens, and only while the session may read it.
+	const journal = `journal_${invitation.studentId}`;
+	const readable = answer.databases.some((db) => db.name === journal && db.access === 'read');
+	const docs = readable ? await firstRead(services, journal) : [];
+	sendJson(res, 200, { ...answer, firstRead: docs.length ? [{ name: journal, docs }] : [] });
 }

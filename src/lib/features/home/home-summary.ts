@@ -3,7 +3,6 @@ import { listEntries } from '$lib/data/entry.repository';
 import type { JournalDb } from '$lib/data/journal-db';
 import { getProfile } from '$lib/data/profile.repository';
 import { listStages } from '$lib/data/stage.repository';
-import { listPhotos } from '$lib/data/photo.repository';
 import { getWeek } from '$lib/data/week.repository';
 import { addDays, todayLocal } from '$lib/domain/calendar/dates';
 import { weekOfDate, weeksOfStage, type StageWeek } from '$lib/domain/calendar/stage-weeks';
@@ -12,7 +11,7 @@ import type { Entry } from '$lib/domain/schemas/entry.schema';
 import type { Profile } from '$lib/domain/schemas/profile.schema';
 import type { Stage } from '$lib/domain/schemas/stage.schema';
 import type { Week } from '$lib/domain/schemas/week.schema';
-import { buildWeekReport, type WeekReportStatus } from '$lib/domain/week-report/week-report';
+import type { WeekReportStatus } from '$lib/domain/week-report/week-report';
 import { stageForDate } from '$lib/features/journal/today-entry';
 
 export interface HomeSummary {
@@ -44,15 +43,7 @@ export async function homeSummary(db: JournalDb, today = todayLocal()): Promise<
 	const ofStage = weekEntries.filter((e) => e.stageId === stage?._id);
 	const weekStatus =
 		stage && week && report?.status === 'submitted'
-			? (
-					await buildWeekReport({
-						stage,
-						monday: week.monday,
-						week: report,
-						entries: ofStage,
-						photos: await listPhotos(db, { stageId: stage._id })
-					})
-				).status
+			? await submittedStatus(db, { stage, monday: week.monday, week: report, entries: ofStage })
 			: 'draft';
 	return {
 		today,
@@ -66,6 +57,22 @@ export async function homeSummary(db: JournalDb, today = todayLocal()): Promise<
 		todayEntry: weekEntries.find((e) => e.date === today) ?? null,
 		progress: { done: days.filter((d) => d <= today).length, total: days.length }
 	};
+}
+
+/**
+ * Sent, or changed since it was sent (the week's digest no longer matches). Only a sent week
+ * needs the digest and its photos: loaded then, so a draft week's home page does without them.
+ */
+async function submittedStatus(
+	db: JournalDb,
+	input: { stage: Stage; monday: string; week: Week; entries: Entry[] }
+): Promise<WeekReportStatus> {
+	const [{ buildWeekReport }, { listPhotos }] = await Promise.all([
+		import('$lib/domain/week-report/week-report'),
+		import('$lib/data/photo.repository')
+	]);
+	const photos = await listPhotos(db, { stageId: input.stage._id });
+	return (await buildWeekReport({ ...input, photos })).status;
 }
 
 function nearestWeek(weeks: StageWeek[], today: string): StageWeek | null {

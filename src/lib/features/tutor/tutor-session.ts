@@ -2,6 +2,11 @@
  * A tutor arrives with `/tuteur#<token>`. The token is taken out of the address bar at once (so
  * it is not left in history, screenshots or a shared tab), exchanged for a session, and the
  * student's journal starts replicating to this phone.
+ *
+ * The exchange's answer carries the journal's documents but photos (`firstRead`) at their
+ * stored revisions; they are written into the local replica as such (`new_edits: false`, the
+ * way replication writes), so the weeks show at once and a visa signed from them names
+ * revisions the server has. Replication then finds them already there and brings the rest.
  */
 import { saveSession, type Session, type SessionDatabase } from '$lib/data/session.repository';
 import { syncManager } from '$lib/sync/sync-manager.svelte';
@@ -18,6 +23,7 @@ interface SessionBody {
 	user: { id: string; username: string; displayName: string; role: Session['role'] };
 	databases: TutorDatabase[];
 	csrfToken: string;
+	firstRead?: { name: string; docs: PouchDB.Core.PutDocument<object>[] }[];
 }
 
 /** Reads the token from the fragment and removes it from the address bar. */
@@ -46,13 +52,33 @@ export async function openTutorSession(token: string): Promise<Session> {
 	};
 	await saveSession(session);
 	currentUser.set(session);
+	const readable = new Set(readJournals(session).map((j) => j.name));
 	await Promise.all(
+		(body.firstRead ?? [])
+			.filter((j) => readable.has(j.name))
+			.map((j) => storeAsReplicated(openReplica(j.name), j.docs))
+	);
+	// Text first (what did not come with the session), then live sync with the photos: in the
+	// background, the weeks already show.
+	void Promise.all(
 		readJournals(session).map((j) =>
 			pullTextFirst(openReplica(j.name), (fetch) => openGatewayDb(j.name, fetch))
 		)
-	);
-	void syncManager.start(session).catch((error: unknown) => console.warn('Synchronisation', error));
+	)
+		.then(() => syncManager.start(session))
+		.catch((error: unknown) => console.warn('Synchronisation', error));
 	return session;
+}
+
+/** Best effort: on failure the pull brings the same documents. */
+async function storeAsReplicated(
+	db: PouchDB.Database,
+	docs: PouchDB.Core.PutDocument<object>[]
+): Promise<void> {
+	if (!docs.length) return;
+	await db.bulkDocs(docs, { new_edits: false }).catch((error: unknown) => {
+		console.warn('Premier chargement du carnet', error);
+	});
 }
 
 /** The journals this session reads (a tutor may follow several students). */
