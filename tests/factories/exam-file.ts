@@ -213,3 +213,87 @@ export async function seedLongExamFile(
 	const results = (await db.bulkDocs([...docs, ...more])) as { error?: string }[];
 	if (results.some((r) => r.error)) throw new Error('seedLongExamFile: documents refused');
 }
+
+export const ATTESTATION_ID = 'attestation:2027-01-04:bbbbbbbbbb:kkkkkkkkkk';
+
+/**
+ * The exam file plus a saved attestation of the year-2 stage (one absence of a day), unsigned,
+ * signed by the tutor (a real PNG drawn on a canvas, digest of the stored revision), or signed
+ * then edited. Runs in the browser page (canvas, Web Crypto). Returns the signed digest.
+ */
+export async function seedAttestation(
+	db: {
+		bulkDocs(docs: object[]): Promise<unknown[]>;
+		put(doc: object): Promise<{ rev: string }>;
+		get(id: string): Promise<Record<string, unknown>>;
+	},
+	mode: 'unsigned' | 'signed' | 'modified'
+): Promise<{ digest: string | null }> {
+	const { signedContentDigest } = await import('../../src/lib/domain/signature/signed-content.ts');
+	const { attestationSchema } = await import('../../src/lib/domain/schemas/attestation.schema.ts');
+	await db.bulkDocs(buildExamFile().docs);
+	const attestation = attestationSchema.parse({
+		_id: ATTESTATION_ID,
+		type: 'attestation',
+		schemaVersion: 1,
+		stageId: STAGE_2,
+		organisation: {
+			name: 'Conseil départemental du Doubs',
+			address: '7 avenue de la Gare d’Eau, 25000 Besançon',
+			representative: 'Jérôme Lœuillet',
+			representativeRole: 'Responsable d’exploitation'
+		},
+		intern: {
+			lastName: 'Garçon-Lefèvre',
+			firstName: 'Maëlle',
+			birthDate: '2008-03-12',
+			address: '12 rue des Œillets, 70000 Vesoul',
+			email: 'maelle@example.fr'
+		},
+		training:
+			'BTS Services informatiques aux organisations, option A « Solutions d’infrastructure, systèmes et réseaux »',
+		school: 'Lycée Édouard-Belin, Vesoul',
+		startDate: '2027-01-04',
+		endDate: '2027-02-12',
+		absences: [{ date: '2027-01-20', hours: 7 }],
+		activityIds: ['1.1', '1.2', '1.4', 'A2.1'],
+		contentNotes: 'Inventaire du parc et mise à jour des postes « État civil ».',
+		gratification: '4,35 € de l’heure',
+		createdAt: AT,
+		updatedAt: AT
+	});
+	const { rev } = await db.put(attestation);
+	if (mode === 'unsigned') return { digest: null };
+	const digest = await signedContentDigest(attestation);
+	const canvas = document.createElement('canvas');
+	canvas.width = 300;
+	canvas.height = 100;
+	const pen = canvas.getContext('2d')!;
+	pen.lineWidth = 3;
+	pen.beginPath();
+	pen.moveTo(20, 70);
+	pen.bezierCurveTo(80, 10, 140, 90, 280, 30);
+	pen.stroke();
+	const signedAt = '2027-02-12T16:05:00.000Z';
+	await db.put({
+		_id: `signature:${ATTESTATION_ID}:${signedAt}:mmmmmmmmmm`,
+		type: 'signature',
+		schemaVersion: 1,
+		targetType: 'attestation',
+		targetId: ATTESTATION_ID,
+		stageId: STAGE_2,
+		signerRole: 'tutor',
+		signerId: 'tuteur.demo',
+		signerName: 'Jérôme Lœuillet',
+		comment: '',
+		signature: canvas.toDataURL('image/png'),
+		digest,
+		covers: [{ id: ATTESTATION_ID, rev }],
+		signedAt
+	});
+	if (mode === 'modified') {
+		const stored = await db.get(ATTESTATION_ID);
+		await db.put({ ...stored, gratification: '5 € de l’heure' });
+	}
+	return { digest };
+}

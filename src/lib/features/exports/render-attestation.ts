@@ -5,18 +5,22 @@
  */
 import { jsPDF } from 'jspdf';
 import type { AttestationPdfModel } from '$lib/domain/attestation/attestation-pdf-model.ts';
-import { embedFonts } from './pdf-fonts.ts';
+import { embedFonts, FONT } from './pdf-fonts.ts';
 import { COLORS, PdfWriter } from './pdf-writer.ts';
 
 const LABEL_WIDTH = 52;
-const BOX = { width: 92, height: 52 };
-const SIGNATURE = { width: 60, height: 20 };
+const BOX = { width: 92, height: 40 };
+const SIGNATURE = { width: 52, height: 15 };
 
 function drawRows(w: PdfWriter, rows: AttestationPdfModel['sections'][number]['rows']): void {
 	for (const { label, value } of rows) {
 		w.ensure(Math.min(w.height(value, { size: 10, indent: LABEL_WIDTH }), 40));
 		const top = w.y;
-		w.text(label, { size: 9, bold: true, color: COLORS.muted });
+		// The label wraps inside its column, so a long one never runs under the value.
+		w.doc.setFont(FONT, 'bold');
+		w.doc.setFontSize(9);
+		const labelLines = w.doc.splitTextToSize(label, LABEL_WIDTH - 4) as string[];
+		w.text(labelLines.join('\n'), { size: 9, bold: true, color: COLORS.muted });
 		const afterLabel = w.y;
 		w.y = top;
 		w.text(value, { size: 10, indent: LABEL_WIDTH });
@@ -36,34 +40,45 @@ function imageSize(doc: jsPDF, dataUrl: string): { width: number; height: number
 
 /** The box the host organisation signs in, right-aligned, never split across pages. */
 function drawSignatureBox(w: PdfWriter, model: AttestationPdfModel): void {
-	w.ensure(BOX.height + 14);
-	w.text('Fait à ………………………………………, le ……………………………', { size: 10, after: 4 });
+	w.ensure(BOX.height + 4);
 	const x = w.margin + w.width - BOX.width;
 	const top = w.y;
+	// « Fait à …, le … » to the left of the box, as on paper forms.
+	w.gap(4);
+	w.text('Fait à ……………………………………', { size: 10, after: 4 });
+	w.text('le ………………………………………', { size: 10 });
+	w.y = top;
 	const signed = model.signature;
-	w.doc.setDrawColor(signed?.outdated ? COLORS.warn : COLORS.text);
-	w.doc.setLineWidth(0.3);
-	w.doc.roundedRect(x, top, BOX.width, BOX.height, 1.5, 1.5);
 	const inner = { indent: w.width - BOX.width + 3 };
 	w.gap(2.5);
 	w.text('Signature et cachet de l’organisme d’accueil', { ...inner, size: 9, bold: true });
 	if (model.signatory) w.text(model.signatory, { ...inner, size: 9, color: COLORS.muted });
-	if (!signed) return void (w.y = top + BOX.height + 4);
-	const size = imageSize(w.doc, signed.image);
-	if (size) {
-		w.doc.addImage(signed.image, 'PNG', x + 3, w.y + 1, size.width, size.height);
-		w.gap(size.height + 2);
-	}
-	w.text(`${signed.signerName} — ${signed.dateLabel}`, { ...inner, size: 8.5 });
-	w.text(`Code de vérification : ${signed.verificationCode}`, { ...inner, size: 8.5, bold: true });
-	if (signed.outdated) {
-		w.text('Attestation modifiée après cette signature : elle doit être signée à nouveau.', {
+	if (signed) {
+		const size = imageSize(w.doc, signed.image);
+		if (size) {
+			w.doc.addImage(signed.image, 'PNG', x + 3, w.y + 1, size.width, size.height);
+			w.gap(size.height + 2);
+		}
+		w.text(`${signed.signerName} — ${signed.dateLabel}`, { ...inner, size: 8.5 });
+		w.text(`Code de vérification : ${signed.verificationCode}`, {
 			...inner,
-			size: 8,
-			color: COLORS.warn
+			size: 8.5,
+			bold: true
 		});
+		if (signed.outdated) {
+			w.text('Attestation modifiée après cette signature : elle doit être signée à nouveau.', {
+				...inner,
+				size: 8,
+				color: COLORS.warn
+			});
+		}
 	}
-	w.y = Math.max(w.y, top + BOX.height) + 4;
+	// Drawn last, around whatever it holds.
+	const height = Math.max(BOX.height, w.y - top + 2);
+	w.doc.setDrawColor(signed?.outdated ? COLORS.warn : COLORS.text);
+	w.doc.setLineWidth(0.3);
+	w.doc.roundedRect(x, top, BOX.width, height, 1.5, 1.5);
+	w.y = top + height + 4;
 }
 
 export async function renderAttestationPdf(
@@ -79,13 +94,13 @@ export async function renderAttestationPdf(
 		color: COLORS.accent,
 		after: 3
 	});
-	w.text(model.intro, { size: 10, after: 4 });
+	w.text(model.intro, { size: 10, after: 3 });
 	for (const section of model.sections) {
 		w.ensure(20);
-		w.text(section.title, { size: 12, bold: true, color: COLORS.accent, after: 1 });
-		w.rule(COLORS.rule, 2);
+		w.text(section.title, { size: 11.5, bold: true, color: COLORS.accent, after: 0.8 });
+		w.rule(COLORS.rule, 1.8);
 		drawRows(w, section.rows);
-		w.gap(2.5);
+		w.gap(1.5);
 	}
 	w.gap(2);
 	drawSignatureBox(w, model);
