@@ -11,6 +11,7 @@ import type { UserDoc } from './account-types.ts';
 import type { AccountsRepository } from './accounts.repository.ts';
 import {
 	archivedJournals,
+	forgetMemberships,
 	tutorAccessEndedMessage,
 	type TutorAccessClock
 } from '../lifecycle/journal-states.ts';
@@ -55,6 +56,7 @@ export class AccessRules {
 
 	forget(): void {
 		this.#cache.clear();
+		forgetMemberships();
 	}
 
 	async databasesOf(user: UserDoc): Promise<DatabaseAccess[]> {

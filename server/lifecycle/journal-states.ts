@@ -18,6 +18,27 @@ export interface ArchivedJournal {
 	purgeAfter: string;
 }
 
+/**
+ * Every `member:<classId>:<studentId>` link, read once per 15 s per process (the access rules
+ * ask for it on every student's sync); `forgetMemberships` drops it when this process changes
+ * a class or a membership (AccessRules.forget).
+ */
+const MEMBERSHIP_CACHE_MS = 15_000;
+let memberships: { at: number; ids: Promise<string[]> } | null = null;
+
+export function forgetMemberships(): void {
+	memberships = null;
+}
+
+async function membershipIds(accounts: AccountsRepository): Promise<string[]> {
+	if (!memberships || Date.now() - memberships.at >= MEMBERSHIP_CACHE_MS) {
+		const ids = accounts.idsWithPrefix('member:');
+		memberships = { at: Date.now(), ids };
+		void ids.catch(() => (memberships = null));
+	}
+	return memberships.ids;
+}
+
 /** Student id → class id, from the `member:<classId>:<studentId>` links. */
 export async function classOfStudents(
 	accounts: AccountsRepository,
@@ -26,7 +47,7 @@ export async function classOfStudents(
 	const wanted = new Set(studentIds);
 	const out = new Map<string, string>();
 	if (wanted.size === 0) return out;
-	for (const id of await accounts.idsWithPrefix('member:')) {
+	for (const id of await membershipIds(accounts)) {
 		const [, classId, studentId] = id.split(':');
 		if (classId && studentId && wanted.has(studentId)) out.set(studentId, classId);
 	}
