@@ -49,6 +49,8 @@ export async function reconcileJournals(
 	next: Session | null
 ): Promise<string | null> {
 	const deleted = await askDeleted(droppedJournals(previous, next));
+	// Nothing to do most of the time: the sync code is not even loaded then.
+	if (deleted.length === 0 && !readOnlyChanged(previous, next)) return null;
 	const { syncManager } = await import('$lib/sync/sync-manager.svelte');
 	const wasRunning = syncManager.running;
 	if (deleted.length === 0) {
