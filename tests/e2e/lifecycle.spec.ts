@@ -1,8 +1,9 @@
 /**
  * The school year on a student's device, in real Chromium against the real gateway: once the
- * class is archived the student sees the read-only banner (with the purge date) and the sync
- * only pulls; once the journal is purged on the server, the next opening of the app deletes
- * the device's copy (IndexedDB) and returns to the sign-in page.
+ * class is archived the student sees the read-only banner (with the purge date), the sync only
+ * pulls, and what she writes afterwards stays on the phone, counted, across a reload; once the
+ * journal is purged on the server, the next opening of the app deletes the device's copy
+ * (IndexedDB) and returns to the sign-in page.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,7 +14,9 @@ import {
 	isoDay,
 	type Student
 } from '../integration/support/lifecycle.ts';
+import { localDate } from './pages/app-shell.ts';
 import { LoginPage } from './pages/login.page.ts';
+import { StagePage } from './pages/stage.page.ts';
 import { startApp, type RunningApp } from './support/app.ts';
 import { launchBrowser, PHONE, seriousA11yViolations } from './support/browser.ts';
 
@@ -110,6 +113,32 @@ describe('school year on the device', () => {
 		expect(await databaseNames(alicePage)).toContain(`_pouch_${alice.journal}`);
 		const violations = await seriousA11yViolations(alicePage);
 		expect(violations.map((v) => `${v.id} ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+	});
+
+	it('keeps and shows what the student writes afterwards, never sent nor dropped', async () => {
+		const stage = new StagePage(alicePage);
+		await stage.openNew(app.url);
+		await stage.fill({
+			organisation: 'Médiathèque de Bron',
+			tutorName: 'Claire Durand',
+			startDate: localDate(-30),
+			endDate: localDate(-2)
+		});
+		await stage.save();
+		await alicePage.getByRole('heading', { name: 'Médiathèque de Bron' }).waitFor();
+		const unsent =
+			'1 modification faite sur cet appareil n’a pas pu être envoyée : elle reste enregistrée sur cet appareil.';
+		const banner = alicePage.getByTestId('read-only-banner');
+		await banner.getByText(unsent, { exact: false }).waitFor();
+		// Still there, still counted, after the app is opened again; the server never got it.
+		await alicePage.reload();
+		await alicePage.getByTestId('read-only-banner').getByText(unsent, { exact: false }).waitFor();
+		const onServer = (await (
+			await alice.fetch(
+				`/couch/${alice.journal}/_all_docs?startkey=${encodeURIComponent('"stage:"')}&endkey=${encodeURIComponent('"stage:\ufff0"')}`
+			)
+		).json()) as { rows: unknown[] };
+		expect(onServer.rows).toEqual([]);
 	});
 
 	it('deletes the phone’s copy of a purged journal at the next opening', async () => {
