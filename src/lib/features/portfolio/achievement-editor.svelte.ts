@@ -86,10 +86,15 @@ export class AchievementEditor {
 		return write;
 	}
 
-	/** Adds or removes an id from one of the list fields. */
+	/**
+	 * Adds or removes an id from one of the list fields. Ticking a sub-competence (`C1.2.1`)
+	 * replaces its bare competence (`C1.2`, as a journal activity prefilled it): it says more.
+	 */
 	toggle(field: 'competenceIds' | 'photoIds' | 'entryIds', id: string): Promise<void> {
 		const list = this.fields[field];
-		return this.set(field, list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
+		if (list.includes(id)) return this.set(field, list.filter((x) => x !== id));
+		const parent = field === 'competenceIds' ? id.split('.').slice(0, 2).join('.') : id;
+		return this.set(field, [...list.filter((x) => x !== parent || parent === id), id]);
 	}
 
 	toggleSituation(kind: Editable['situationKinds'][number]): Promise<void> {
