@@ -90,6 +90,13 @@ describe('student, tutor and teacher on one week', () => {
 		await tutorPage.context().setOffline(false);
 		await tutorPage.getByText('Visa transmis').waitFor({ timeout: 30_000 });
 
+		// The student's navigation counts the visa as new until she opens the week.
+		const news = student
+			.getByRole('navigation', { name: 'Navigation principale' })
+			.getByRole('link', { name: /Stages/ })
+			.getByTestId('alerts-badge');
+		await news.getByText('1 nouveauté : visa, commentaire').waitFor({ timeout: 30_000 });
+
 		// The teacher sees the visa on the class dashboard and in Léa's journal, and countersigns.
 		const teacherPage = await open(LAPTOP);
 		const teacher = new TeacherPage(teacherPage);
@@ -110,10 +117,15 @@ describe('student, tutor and teacher on one week', () => {
 			expect.arrayContaining(['tutor', 'teacher'])
 		);
 
-		// The student sees both visas on her week.
+		// The student sees both visas on her week; seen there, they are no longer news.
 		await student.goto(weekUrl);
 		await student.getByText('Par Claire Dubois (professeur·e)').waitFor({ timeout: 30_000 });
 		await student.getByText(/Par Karim Benali/).waitFor();
+		await news.waitFor({ state: 'detached' });
+		await student.reload();
+		await student.getByText(/Par Karim Benali/).waitFor();
+		await student.waitForTimeout(500);
+		expect(await news.count()).toBe(0);
 
 		// She edits an entry of the signed week.
 		await student.locator('a[href*="/journal/entry:"]').first().click();
