@@ -46,7 +46,7 @@ interface AuditDoc extends Omit<AuditEvent, 'id'> {
 const SAFE_VALUE = /^[A-Za-z0-9:._@+-]{0,80}$/;
 
 /** Drops anything that is not a short id-like string, a number, a boolean or null. */
-function cleanDetails(details: AuditDetails): AuditDetails {
+export function cleanDetails(details: AuditDetails): AuditDetails {
 	const out: AuditDetails = {};
 	for (const [key, value] of Object.entries(details)) {
 		if (typeof value === 'string' && !SAFE_VALUE.test(value)) continue;
