@@ -6,7 +6,7 @@ export type FieldErrors = Record<string, string>;
  * `{ 'tutor.email': 'Adresse e-mail du tuteur·rice invalide.' }`: one French message per field
  * (the first one zod reports), keyed by the dotted path; errors on the whole object use `''`.
  */
-export function fieldErrors(error: z.ZodError): FieldErrors {
+export function fieldErrors(error: z.core.$ZodError): FieldErrors {
 	const errors: FieldErrors = {};
 	for (const issue of error.issues) {
 		const key = issue.path.map(String).join('.');

@@ -1,6 +1,7 @@
 /** Runs a teacher's write and turns any failure into a French message the page shows. */
 import { fieldErrors } from '$lib/domain/schemas';
-import { z } from 'zod';
+// zod's core error class: matches the errors of classic zod and of `zod/mini` alike.
+import { $ZodError } from 'zod/v4/core';
 
 /** An error whose message is already French and meant for the user. */
 export class TeacherError extends Error {}
@@ -14,7 +15,7 @@ export async function teacherAction(run: () => Promise<unknown>): Promise<Action
 	} catch (error) {
 		console.warn('Écriture enseignant', error);
 		const text =
-			error instanceof z.ZodError
+			error instanceof $ZodError
 				? (Object.values(fieldErrors(error))[0] ?? 'Document invalide.')
 				: error instanceof TeacherError
 					? error.message
