@@ -12,7 +12,10 @@ import { publicInvitation, type InvitationDoc, type InvitationStore } from './in
 import { readStage } from './stage-of-journal.ts';
 
 const DAY_MS = 24 * 3600_000;
-/** A link lives until the stage's end + 30 days, never more than 180 days from its creation. */
+/**
+ * A link lives until the stage's end + the school's tutor access days (setting
+ * `tutorAccessDays`, default 30, server/lifecycle), never more than 180 days from its creation.
+ */
 export const AFTER_STAGE_DAYS = 30;
 export const MAX_DAYS = 180;
 
@@ -22,8 +25,12 @@ function origin(req: IncomingMessage, services: Services): string {
 	return `${services.secureCookies ? 'https' : 'http'}://${req.headers.host ?? 'localhost'}`;
 }
 
-export function expiryFor(stageEndDate: string, now = Date.now()): string {
-	const afterStage = Date.parse(`${addDays(stageEndDate, AFTER_STAGE_DAYS)}T23:59:59.999Z`);
+export function expiryFor(
+	stageEndDate: string,
+	now = Date.now(),
+	afterStageDays = AFTER_STAGE_DAYS
+): string {
+	const afterStage = Date.parse(`${addDays(stageEndDate, afterStageDays)}T23:59:59.999Z`);
 	return new Date(Math.min(afterStage, now + MAX_DAYS * DAY_MS)).toISOString();
 }
 
@@ -49,11 +56,14 @@ async function create(
 	const stageId = typeof body?.stageId === 'string' ? body.stageId : '';
 	const stage = await readStage(services.couch, caller.user.id, stageId);
 	if (!stage) throw new HttpError(404, 'Stage introuvable dans votre carnet.');
-	const expiresAt = expiryFor(stage.endDate);
+	const { tutorAccessDays } = await services.settings.get();
+	const expiresAt = expiryFor(stage.endDate, Date.now(), tutorAccessDays);
 	if (Date.parse(expiresAt) <= Date.now())
 		throw new HttpError(
 			400,
-			`Ce stage est terminé depuis plus de ${AFTER_STAGE_DAYS} jours : un lien ne peut plus être créé.`
+			tutorAccessDays === 0
+				? 'Ce stage est terminé : un lien ne peut plus être créé.'
+				: `Ce stage est terminé depuis plus de ${tutorAccessDays} jours : un lien ne peut plus être créé.`
 		);
 	const { invitation, token } = await store.create({
 		studentId: caller.user.id,

@@ -177,6 +177,21 @@ describe('tutor access expiry', () => {
 		expect(report.status).toBe(403);
 	});
 
+	it('gives new links the same lifetime', async () => {
+		expect((await setDays(45)).status).toBe(200);
+		const longer = await invite(eva, evaStage._id);
+		expect(longer.expiresAt).toBe(`${isoDay(35)}T23:59:59.999Z`);
+		expect((await setDays(5)).status).toBe(200);
+		const refused = await eva.fetch('/api/invitations', {
+			method: 'POST',
+			...json({ stageId: evaStage._id })
+		});
+		expect(refused.status).toBe(400);
+		expect(await refused.json()).toEqual({
+			error: 'Ce stage est terminé depuis plus de 5 jours : un lien ne peut plus être créé.'
+		});
+	});
+
 	it('ends with 0 days the day after the stage', async () => {
 		expect((await setDays(0)).status).toBe(200);
 		const me = await meOf(fredTutor);
