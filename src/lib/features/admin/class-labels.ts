@@ -22,14 +22,14 @@ export function frenchDate(instant: string): string {
 	return new Date(instant).toLocaleDateString('fr-FR');
 }
 
-/** The options of the class's students (« SISR · SLAM »), or « — » while it has none. */
+/** The options of the class's students (« SISR · SLAM »), or « option non renseignée ». */
 export function optionsOf(classId: string, people: Person[]): string {
 	const options = new Set(
 		people
 			.filter((person) => person.role === 'student' && person.classIds.includes(classId))
 			.flatMap((person) => (person.option ? [person.option] : []))
 	);
-	return options.size === 0 ? '—' : [...options].sort().join(' · ');
+	return options.size === 0 ? 'option non renseignée' : [...options].sort().join(' · ');
 }
 
 /**
