@@ -4,12 +4,12 @@
  *
  * - text fields: changed on one side only (given the common ancestor) → that side; one text
  *   contains the other → the longer; otherwise both, newest first, joined by TEXT_SEPARATOR;
- * - `activityIds`, `tools`: union;
+ * - `activityIds`, `tools` (and an achievement's competence, situation, photo, entry ids): union;
  * - other scalars and nested objects (per key): the side that changed it, else newest `updatedAt`;
  * - `createdAt`: earliest, `updatedAt`: latest; `deleted` only if every side deleted;
  * - a submitted week keeps the date and digest of one submission (the latest);
  * - photos: attachments are united, never dropped;
- * - visas and comments are immutable: no merge, every revision is kept (returns null).
+ * - visas, comments and validations are immutable: no merge, every revision is kept (null).
  *
  * Deterministic (no clock, sorted keys): two devices resolving the same conflict write the
  * same document, hence the same revision id, and do not create a new conflict.
@@ -30,10 +30,19 @@ const TEXT_FIELDS: Record<string, readonly string[]> = {
 	week: ['summary', 'difficulties', 'learned'],
 	stage: ['objectives'],
 	photo: ['caption'],
-	profile: []
+	profile: [],
+	achievement: ['title', 'description']
 };
-const UNION_FIELDS = new Set(['activityIds', 'tools']);
-const IMMUTABLE_TYPES = new Set(['visa', 'comment']);
+const UNION_FIELDS = new Set([
+	'activityIds',
+	'tools',
+	// Achievement lists: a tick or a link added on either device is kept.
+	'competenceIds',
+	'situationKinds',
+	'photoIds',
+	'entryIds'
+]);
+const IMMUTABLE_TYPES = new Set(['visa', 'comment', 'validation']);
 /** Returned by a field rule to leave the field out of the merged document. */
 const DROP = Symbol('drop');
 const META = new Set(['_id', '_rev', '_conflicts', '_revisions', '_revs_info', '_attachments']);
