@@ -1,9 +1,10 @@
 /**
  * State of the tableau de synthèse buttons (PDF, CSV). The exporter and jsPDF are imported only
- * when asked. `journal` is the student's own journal or, on a teacher's device, the replica of
- * one student's journal.
+ * when asked. The journal is the student's own or, on a teacher's device, the replica of one
+ * student's journal.
  */
-import type { JournalDb } from '$lib/data/journal-db';
+import { journalName, openJournal } from '$lib/data/journal-db';
+import { reportExport } from '$lib/features/audit/report-export';
 
 export type SyntheseFormat = 'pdf' | 'csv';
 
@@ -12,10 +13,11 @@ export class SyntheseExportAction {
 	#error = $state<string | null>(null);
 	#done = $state<string | null>(null);
 	#warnings = $state<string[]>([]);
-	readonly #journal: () => JournalDb;
+	readonly #owner: () => string | null;
 
-	constructor(journal: () => JournalDb) {
-		this.#journal = journal;
+	/** `owner`: the user id of the journal (the student's own, or a student a teacher follows). */
+	constructor(owner: () => string | null) {
+		this.#owner = owner;
 	}
 
 	get busy(): SyntheseFormat | null {
@@ -37,8 +39,10 @@ export class SyntheseExportAction {
 		this.#error = null;
 		this.#done = null;
 		try {
+			const owner = this.#owner();
+			if (!owner) throw new Error('Aucun utilisateur connecté.');
 			const exporter = await import('$lib/features/exports/export-pdf');
-			const db = this.#journal();
+			const db = openJournal(owner);
 			const result =
 				format === 'pdf'
 					? await exporter.exportSynthesePdf(db)
@@ -46,6 +50,11 @@ export class SyntheseExportAction {
 			exporter.downloadBlob(result.blob, result.filename);
 			this.#done = result.filename;
 			this.#warnings = result.warnings;
+			// The school's audit trail records who exported what (best effort, queued offline).
+			void reportExport({
+				kind: format === 'pdf' ? 'synthese' : 'synthese-csv',
+				journalId: journalName(owner)
+			});
 		} catch (error) {
 			this.#error =
 				error instanceof Error && error.message

@@ -3,7 +3,8 @@
  * the student types in a device draft until it is saved (a killed tab loses nothing), tells
  * where the tutor's signature stands, and makes the PDF on demand (jsPDF loaded only then).
  */
-import type { JournalDb } from '$lib/data/journal-db';
+import { journalName, type JournalDb } from '$lib/data/journal-db';
+import { reportExport } from '$lib/features/audit/report-export';
 import { durationLabel, effectiveDuration } from '$lib/domain/attestation/duration';
 import type { Attestation, Signature } from '$lib/domain/schemas';
 import { signedContentDigest } from '$lib/domain/signature/signed-content';
@@ -93,6 +94,9 @@ export class AttestationPage {
 			const pdf = await exporter.exportAttestationPdf(this.#db(), stageId);
 			exporter.downloadBlob(pdf.blob, pdf.filename);
 			this.exported = pdf.filename;
+			// The school's audit trail records who exported what (best effort, queued offline).
+			const owner = this.#userId();
+			if (owner) void reportExport({ kind: 'attestation', journalId: journalName(owner) });
 		} catch (error) {
 			this.exportError =
 				error instanceof Error && error.message ? error.message : 'Le PDF n’a pas pu être créé.';
