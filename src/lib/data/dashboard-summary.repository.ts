@@ -9,9 +9,18 @@ import type { JournalDb } from './journal-db.ts';
 
 export type Seq = number | string;
 
+/**
+ * Where a replica stands: its instance id (PouchDB makes a new one when a database is destroyed
+ * and created again, e.g. after a sign-out, and its seqs start again) and its `update_seq`.
+ */
+export interface ReplicaMark {
+	instance: string;
+	seq: Seq;
+}
+
 export interface StoredSummary {
 	studentId: string;
-	seq: Seq;
+	mark: ReplicaMark;
 	summary: unknown;
 }
 
@@ -20,7 +29,11 @@ export async function loadSummaries(userId: string, version: number): Promise<St
 	const rows = await deviceDb().dashboardSummaries.where('userId').equals(userId).toArray();
 	return rows
 		.filter((row) => row.version === version)
-		.map(({ studentId, seq, summary }) => ({ studentId, seq, summary }));
+		.map(({ studentId, instance, seq, summary }) => ({
+			studentId,
+			mark: { instance, seq },
+			summary
+		}));
 }
 
 export async function saveSummaries(
@@ -29,7 +42,9 @@ export async function saveSummaries(
 	rows: readonly StoredSummary[]
 ): Promise<void> {
 	if (rows.length === 0) return;
-	await deviceDb().dashboardSummaries.bulkPut(rows.map((row) => ({ ...row, userId, version })));
+	await deviceDb().dashboardSummaries.bulkPut(
+		rows.map(({ studentId, mark, summary }) => ({ userId, version, studentId, ...mark, summary }))
+	);
 }
 
 /** Drops the rows of students `userId` no longer follows. */
@@ -42,15 +57,24 @@ export async function forgetSummaries(userId: string, keep: readonly string[]): 
 		.delete();
 }
 
-export async function currentSeq(db: JournalDb): Promise<Seq> {
-	return (await db.info()).update_seq;
+/** `id()` is PouchDB's instance id; the vendored types do not declare it. */
+const instanceOf = (db: JournalDb) => (db as unknown as { id(): Promise<string> }).id();
+
+export async function currentMark(db: JournalDb): Promise<ReplicaMark> {
+	const [instance, info] = await Promise.all([instanceOf(db), db.info()]);
+	return { instance, seq: info.update_seq };
 }
 
-/** Ids changed since `since` (none when the replica has not moved) and the seq they lead to. */
+/**
+ * Ids changed since `since` (none when the replica has not moved) and the mark they lead to;
+ * null when the replica is another instance than the one `since` was read from.
+ */
 export async function changedSince(
 	db: JournalDb,
-	since: Seq
-): Promise<{ ids: string[]; seq: Seq }> {
-	const feed = await db.changes({ since });
-	return { ids: feed.results.map((change) => change.id), seq: feed.last_seq };
+	since: ReplicaMark
+): Promise<{ ids: string[]; mark: ReplicaMark } | null> {
+	const instance = await instanceOf(db);
+	if (instance !== since.instance) return null;
+	const feed = await db.changes({ since: since.seq });
+	return { ids: feed.results.map((change) => change.id), mark: { instance, seq: feed.last_seq } };
 }

@@ -42,12 +42,15 @@ export interface QueuedPhotoRow {
 
 /**
  * The teacher's dashboard summary of one student's journal (`JournalSummary`, plain data), valid
- * for the local replica at `seq` (its `update_seq`); see `dashboard-summary.repository.ts`.
+ * for the local replica `instance` at `seq` (its `update_seq`); see
+ * `dashboard-summary.repository.ts`.
  */
 export interface DashboardSummaryRow {
 	userId: string;
 	studentId: string;
 	version: number;
+	/** The replica's instance id: a re-created database (same name) starts its seqs again. */
+	instance: string;
 	seq: number | string;
 	summary: unknown;
 }

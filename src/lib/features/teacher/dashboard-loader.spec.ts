@@ -137,4 +137,33 @@ describe('DashboardCache', () => {
 		// Another user of the device restores nothing of it.
 		expect(await new DashboardCache('someone-else').restore(refs())).toBe(0);
 	});
+
+	it('reads a re-created replica in full, even when its seq is back where it was', async () => {
+		const entry = await seedSignedWeek();
+		const userId = `prof${studentId}`;
+		await editEntry(entry);
+		await new DashboardCache(userId).refresh(refs());
+
+		// Signed out and pulled again: as many writes as before, the entry no longer edited.
+		await destroyJournal(studentId);
+		await seedSignedWeek();
+		const fresh = await openJournal(studentId).info();
+		await openJournal(studentId).put({
+			_id: `comment:${entry}:2026-11-10T08:00:00.000Z:abcdefghij`,
+			type: 'comment',
+			schemaVersion: 1,
+			targetId: entry,
+			authorRole: 'teacher',
+			authorId: 'prof1',
+			authorName: 'Mme Prof',
+			text: 'Vu.',
+			createdAt: '2026-11-10T08:00:00.000Z'
+		});
+		expect((await openJournal(studentId).info()).update_seq).toBe(Number(fresh.update_seq) + 1);
+		const reopened = new DashboardCache(userId);
+		await reopened.restore(refs());
+		expect(firstState(reopened)).toBe('modified-after-visa');
+		await reopened.refresh(refs());
+		expect(firstState(reopened)).toBe('signed');
+	});
 });

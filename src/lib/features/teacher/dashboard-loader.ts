@@ -7,16 +7,17 @@
  * is read again and only the weeks its changed ids name are re-hashed.
  *
  * Guarantees: a summary is only stored with a seq read *before* the documents it was computed
- * from, so a change landing during a read is seen again at the next refresh, never lost. Assumes
- * the replicas are the only source of the journals (a summary never outlives its replica's data).
+ * from, so a change landing during a read is seen again at the next refresh, never lost; and
+ * with the replica's instance id, so a journal destroyed and pulled again (its seqs restart) is
+ * read in full. Assumes the replicas are the only source of the journals.
  */
 import {
 	changedSince,
-	currentSeq,
+	currentMark,
 	forgetSummaries,
 	loadSummaries,
 	saveSummaries,
-	type Seq,
+	type ReplicaMark,
 	type StoredSummary
 } from '$lib/data/dashboard-summary.repository';
 import { openJournal } from '$lib/data/journal-db';
@@ -64,7 +65,7 @@ function keptDigests(summary: JournalSummary, changed: readonly string[]): Map<s
 
 export class DashboardCache {
 	readonly summaries = new Map<string, JournalSummary>();
-	readonly #seqs = new Map<string, Seq>();
+	readonly #marks = new Map<string, ReplicaMark>();
 	/** Device rows are written for this user; none without (unit specs of the layout). */
 	readonly #userId: string | null;
 
@@ -81,7 +82,7 @@ export class DashboardCache {
 		for (const row of rows) {
 			if (!wanted.has(row.studentId) || this.summaries.has(row.studentId)) continue;
 			this.summaries.set(row.studentId, row.summary as JournalSummary);
-			this.#seqs.set(row.studentId, row.seq);
+			this.#marks.set(row.studentId, row.mark);
 			restored += 1;
 		}
 		return restored;
@@ -101,17 +102,12 @@ export class DashboardCache {
 	async #refreshOne({ studentId, name }: StudentRef): Promise<StoredSummary | null> {
 		const db = openJournal(studentId);
 		const known = this.summaries.get(studentId);
-		const since = this.#seqs.get(studentId);
-		let digests = new Map<string, string>();
-		let seq: Seq;
-		if (known && since !== undefined) {
-			const changes = await changedSince(db, since);
-			if (changes.ids.length === 0) return null;
-			digests = keptDigests(known, changes.ids);
-			seq = changes.seq;
-		} else {
-			seq = await currentSeq(db);
-		}
+		const since = this.#marks.get(studentId);
+		const changes = known && since ? await changedSince(db, since) : null;
+		if (changes?.ids.length === 0) return null;
+		// Without a summary of this very replica (none, or the database was re-created), read all.
+		const digests = changes && known ? keptDigests(known, changes.ids) : new Map<string, string>();
+		const mark = changes?.mark ?? (await currentMark(db));
 		const snapshot = await readJournal(studentId, name);
 		const missing = snapshot.visas.filter((v) => !digests.has(v.weekId));
 		if (missing.length > 0) {
@@ -121,8 +117,8 @@ export class DashboardCache {
 		}
 		const summary = summarizeJournal(snapshot, digests);
 		this.summaries.set(studentId, summary);
-		this.#seqs.set(studentId, seq);
-		return { studentId, seq, summary };
+		this.#marks.set(studentId, mark);
+		return { studentId, mark, summary };
 	}
 
 	/** Drops students no longer in the session, here and on the device. */
@@ -131,7 +127,7 @@ export class DashboardCache {
 		for (const id of [...this.summaries.keys()]) {
 			if (!studentIds.has(id)) {
 				this.summaries.delete(id);
-				this.#seqs.delete(id);
+				this.#marks.delete(id);
 			}
 		}
 		if (this.#userId) await forgetSummaries(this.#userId, ids);
