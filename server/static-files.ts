@@ -61,7 +61,12 @@ export function createStaticHandler(buildDir: string) {
 		const candidate = normalize(join(root, pathname));
 		const inside = candidate.startsWith(root);
 		let file = inside ? candidate : join(root, 'index.html');
-		const info = await stat(file).catch(() => null);
+		let info = await stat(file).catch(() => null);
+		// A prerendered page (`/tuteur` → `tuteur.html`): its HTML names the page's own code.
+		if ((!info || !info.isFile()) && inside && !pathname.endsWith('/')) {
+			const page = await stat(candidate + '.html').catch(() => null);
+			if (page?.isFile()) [file, info] = [candidate + '.html', page];
+		}
 		if (!info || !info.isFile()) file = join(root, 'index.html');
 		const immutable = file.includes(`${sep}_app${sep}immutable${sep}`);
 		const encoded = await precompressed(file, String(req.headers['accept-encoding'] ?? ''));

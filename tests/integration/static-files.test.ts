@@ -55,4 +55,10 @@ describe('static files', () => {
 		expect(deep.headers.get('cache-control')).toBe('no-cache');
 		expect(await deep.text()).toContain('<html lang="fr"');
 	});
+
+	it('serves a prerendered page at its path (/tuteur names its own code up front)', async () => {
+		const tutor = await fetch(app.url + '/tuteur');
+		expect(tutor.headers.get('content-type')).toContain('text/html');
+		expect(await tutor.text()).toBe(await readFile(join('build', 'tuteur.html'), 'utf8'));
+	});
 });
