@@ -12,6 +12,8 @@ import {
 	createClass,
 	importStudents,
 	isoDay,
+	putDoc,
+	stageDoc,
 	type Student
 } from '../integration/support/lifecycle.ts';
 import { localDate } from './pages/app-shell.ts';
@@ -166,5 +168,54 @@ describe('school year on the device', () => {
 			);
 			await page.waitForURL(/\/connexion$/);
 		}
+	});
+});
+
+describe('tutor access ended on the device', () => {
+	it('removes the tutor phone’s copy of a journal once access ended', async () => {
+		const otherClass = await createClass(admin, 'SIO2 Tutelle', 2);
+		const [gina] = (await importStudents(app.url, admin, otherClass, 'Fin', ['Gina'], 2)) as [
+			Student
+		];
+		const stage = stageDoc(isoDay(-40), isoDay(-10));
+		expect((await putDoc(gina, gina.journal, stage)).status).toBe(201);
+		const created = await admin.fetch('/api/admin/tutors', {
+			method: 'POST',
+			...json({ username: 'tuteur.fin', displayName: 'Tuteur Fin' })
+		});
+		const { user, password } = (await created.json()) as {
+			user: { id: string };
+			password: string;
+		};
+		const linked = await admin.fetch('/api/admin/tutor-links', {
+			method: 'POST',
+			...json({ studentId: gina.id, tutorId: user.id })
+		});
+		expect(linked.status).toBe(200);
+
+		const context = await browser.newContext(PHONE);
+		contexts.push(context);
+		const page = await context.newPage();
+		await new LoginPage(page).signIn(app.url, 'tuteur.fin', password, false);
+		// Signed in: the sync pulls the journals of the tutor's students to the phone.
+		await page.getByRole('heading', { name: /^Bonjour/ }).waitFor();
+		await waitForDatabases(
+			page,
+			(names) => names.includes(`_pouch_${gina.journal}`),
+			'Gina’s journal on the tutor’s phone'
+		);
+
+		// The stage ended ten days ago: with 5 days of access, it is over.
+		const settings = await admin.fetch('/api/admin/settings', {
+			method: 'PUT',
+			...json({ tutorAccessDays: 5 })
+		});
+		expect(settings.status).toBe(200);
+		await page.reload();
+		await waitForDatabases(
+			page,
+			(names) => !names.includes(`_pouch_${gina.journal}`),
+			'ended journal still on the tutor’s phone'
+		);
 	});
 });

@@ -4,11 +4,13 @@
  *   their device copy: the PouchDB database, and for the user's own journal the drafts, queued
  *   photos and the cached session (the app then shows the sign-in page);
  * - a journal that became read-only (archived class) restarts the sync, which then only pulls.
- * A journal is destroyed only when the server confirms it was deleted: one that is merely no
- * longer listed (a tutor's access ended) or a session that expired keeps everything.
+ * - a journal whose tutor access ended (`endedDatabases`) loses its device copy unless the tutor
+ *   wrote something there the server does not have yet (kept, never dropped).
+ * Otherwise a journal is destroyed only when the server confirms it was deleted: one that is
+ * merely no longer listed, or a session that expired, keeps everything.
  */
 import type { Session } from '$lib/data/session.repository';
-import { deviceDb } from '$lib/data/device-db';
+import { deviceDb, getSetting } from '$lib/data/device-db';
 import { clearSession } from '$lib/data/session.repository';
 import { currentUser } from '$lib/features/session/current-user.svelte';
 import { droppedJournals, readOnlyChanged } from './read-only';
@@ -44,21 +46,51 @@ async function forgetUserData(userId: string): Promise<void> {
 	await db.settings.bulkDelete([`sync:lastSyncedAt:${userId}`, `sync:pendingSince:${userId}`]);
 }
 
+/** Visas and comments of a reader's journal the server does not have yet. */
+async function unsentReviews(name: string): Promise<number> {
+	const [{ openJournal }, { countPending }, { isReviewDoc }] = await Promise.all([
+		import('$lib/data/journal-db'),
+		import('$lib/sync/replication'),
+		import('$lib/sync/sync-channel')
+	]);
+	const seq = await getSetting<number | string>(`sync:lastPushedSeq:${name}`, 0);
+	const refused = await getSetting<Record<string, string>>(`sync:refused:${name}`, {});
+	return countPending(openJournal(name.replace(/^journal_/, '')), seq, {
+		refusedIds: Object.keys(refused),
+		pushes: isReviewDoc
+	});
+}
+
+/** Journals of `previous` whose tutor access ended in `next` (not deleted, merely closed). */
+function endedJournals(
+	previous: Session | null,
+	next: Session | null,
+	deleted: string[]
+): string[] {
+	const ended = new Set((next?.endedDatabases ?? []).map((db) => db.name));
+	return droppedJournals(previous, next).filter(
+		(name) => ended.has(name) && !deleted.includes(name)
+	);
+}
+
 export async function reconcileJournals(
 	previous: Session | null,
 	next: Session | null
 ): Promise<string | null> {
 	const deleted = await askDeleted(droppedJournals(previous, next));
+	const ended = endedJournals(previous, next, deleted);
 	// Nothing to do most of the time: the sync code is not even loaded then.
-	if (deleted.length === 0 && !readOnlyChanged(previous, next)) return null;
+	if (deleted.length === 0 && ended.length === 0 && !readOnlyChanged(previous, next)) return null;
 	const { syncManager } = await import('$lib/sync/sync-manager.svelte');
 	const wasRunning = syncManager.running;
-	if (deleted.length === 0) {
+	const closed: string[] = [];
+	for (const name of ended) if ((await unsentReviews(name)) === 0) closed.push(name);
+	if (deleted.length === 0 && closed.length === 0) {
 		if (next && wasRunning && readOnlyChanged(previous, next)) await syncManager.start(next);
 		return null;
 	}
 	await syncManager.stop();
-	for (const name of deleted) await syncManager.destroyLocal(name);
+	for (const name of [...deleted, ...closed]) await syncManager.destroyLocal(name);
 	const own = previous ? `journal_${previous.userId}` : '';
 	if (previous && deleted.includes(own)) {
 		await forgetUserData(previous.userId);
