@@ -2,12 +2,15 @@
  * PDF export benchmark in real Chromium: the 10-week journal of `tests/factories/journal.ts`
  * (50 entries, 60 photos, visas) exported by `exportJournalPdf`, median of 5 runs, against a
  * baseline measured in the same page: the same model drawn by the same renderer without photos
- * (same text, same embedded font). Writes docs/perf-pdf.md. Run: `npx node bench/pdf.ts`.
+ * (same text, same embedded font). Then the E4 tableau de synthèse of 34 achievements
+ * (`tests/factories/exam-file.ts`), median of 5 `exportSynthesePdf`. Writes docs/perf-pdf.md.
+ * Run: `npx node bench/pdf.ts`.
  */
 import { cpus, loadavg } from 'node:os';
 import { launchBrowser } from '../tests/e2e/support/browser.ts';
 import { importInPage, startModuleServer } from '../tests/e2e/support/vite-modules.ts';
 import type * as Factory from '../tests/factories/journal.ts';
+import type * as ExamFile from '../tests/factories/exam-file.ts';
 import type * as Exports from '../src/lib/features/exports/export-pdf.ts';
 import type * as Render from '../src/lib/features/exports/render-pdf.ts';
 import type * as Load from '../src/lib/features/exports/load-journal.ts';
@@ -25,8 +28,10 @@ const MODULES = {
 	load: '/src/lib/features/exports/load-journal.ts',
 	models: '/src/lib/domain/exports/index.ts',
 	db: '/src/lib/data/journal-db.ts',
-	factory: '/tests/factories/journal.ts'
+	factory: '/tests/factories/journal.ts',
+	examFile: '/tests/factories/exam-file.ts'
 };
+const SYNTHESE_EXTRA = 30;
 
 interface Figures {
 	firstMs: number;
@@ -92,6 +97,40 @@ function measure(runs: number): Promise<Figures> {
 	})();
 }
 
+interface SyntheseFigures {
+	ms: number[];
+	bytes: number;
+	pages: number;
+	rows: number;
+}
+
+/** In the page: the tableau of the exam file plus `extra` achievements, timed `runs` times. */
+function measureSynthese([runs, extra]: [number, number]): Promise<SyntheseFigures> {
+	return (async () => {
+		const g = globalThis as unknown as {
+			__modules: { exports: typeof Exports; db: typeof Db; examFile: typeof ExamFile };
+		};
+		const { exports, db, examFile } = g.__modules;
+		const journal = db.openJournal('bench-synthese');
+		await examFile.seedLongExamFile(journal, extra);
+		let out = await exports.exportSynthesePdf(journal);
+		const ms: number[] = [];
+		for (let i = 0; i < runs; i++) {
+			const start = performance.now();
+			out = await exports.exportSynthesePdf(journal);
+			ms.push(performance.now() - start);
+		}
+		const text = await out.blob.text();
+		const pages = (text.match(/\/Type \/Page[^s]/g) ?? []).length;
+		return {
+			ms,
+			bytes: out.blob.size,
+			pages,
+			rows: extra + examFile.buildExamFile().achievements.length
+		};
+	})();
+}
+
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 const ms = (value: number) => `${value.toFixed(0)} ms`;
 const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
@@ -104,6 +143,8 @@ try {
 	const page = await server.blankPage(context);
 	await importInPage(page, MODULES);
 	const f = await page.evaluate(measure, RUNS);
+	const t = await page.evaluate(measureSynthese, [RUNS, SYNTHESE_EXTRA] as [number, number]);
+	const tableau = median(t.ms);
 	const full = median(f.fullMs);
 	const base = median(f.baselineMs);
 	const cpu = cpus();
@@ -131,6 +172,12 @@ try {
 		`| ratio full / baseline | ${(full / base).toFixed(2)}× | |`,
 		`| journal PDF size | ${mb(f.bytes)}, ${f.pages} pages | < ${mb(GOAL_BYTES)}: ${verdict(f.bytes < GOAL_BYTES)} |`,
 		`| baseline size (text and fonts only) | ${mb(f.baselineBytes)} | |`,
+		`| tableau de synthèse PDF (${t.rows} achievements), median of ${RUNS} | ${ms(tableau)} | |`,
+		`| tableau de synthèse size | ${(t.bytes / 1024).toFixed(0)} KB, ${t.pages} pages (A4 landscape) | |`,
+		'',
+		'The tableau de synthèse has no photo: its time is reading the portfolio, the model and',
+		'drawing the table (22 sub-competence columns, headers repeated on each page) with the',
+		'embedded font; the fonts are already fetched by the journal exports before it.',
 		'',
 		'Most of the difference is photo work: each stored 1920 px JPEG is decoded at 800 px',
 		'(`createImageBitmap` with resize options) and re-encoded at quality 0.78, four at a time.',
