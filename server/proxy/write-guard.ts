@@ -2,13 +2,15 @@
  * Decides whether one document may be written by the caller: the type must be one their role
  * writes (`writerRoles` of the shared schemas), `_id` prefix must match `type`, the document
  * must parse with the shared zod schemas, an existing document keeps its type and its author,
- * and only photos carry attachments (`image.jpg`, `thumb.jpg`, 8 MB each at most).
+ * photos carry `image.jpg` and `thumb.jpg` (8 MB each at most), achievements small document
+ * files (5 MB each; names and types per their schema), nothing else carries attachments.
  * Returns null when allowed, else a refusal with a French reason.
  */
 import type { UserDoc } from '../accounts/account-types.ts';
 import { canonicalJson } from '../../src/lib/domain/digest/canonical-json.ts';
 import { typeOfId } from '../../src/lib/domain/ids.ts';
 import {
+	ACHIEVEMENT_FILE_MAX_BYTES,
 	canWrite,
 	isDocumentType,
 	safeParseSyncedDocument
@@ -36,9 +38,13 @@ function base64Bytes(data: string): number {
 function checkAttachments(doc: Doc, type: string): Refusal | null {
 	const attachments = doc._attachments;
 	if (attachments === undefined) return null;
-	if (type !== 'photo') return invalid('Seules les photos ont des pièces jointes.');
+	if (type !== 'photo' && type !== 'achievement') {
+		return invalid('Seules les photos et les réalisations ont des pièces jointes.');
+	}
 	if (typeof attachments !== 'object' || attachments === null)
 		return invalid('Pièces jointes invalides.');
+	// Names and types of an achievement's files were checked by its schema; only bytes remain.
+	if (type === 'achievement') return checkFileSizes(attachments as Record<string, unknown>);
 	for (const [name, value] of Object.entries(attachments as Record<string, unknown>)) {
 		if (!PHOTO_ATTACHMENTS.includes(name)) return invalid(`Pièce jointe non autorisée : ${name}.`);
 		const data = (value as { data?: unknown }).data;
@@ -60,6 +66,17 @@ const SIGNED_STATEMENTS: Partial<Record<string, string>> = {
 
 export function isSignedStatement(type: unknown): boolean {
 	return typeof type === 'string' && SIGNED_STATEMENTS[type] !== undefined;
+}
+
+function checkFileSizes(attachments: Record<string, unknown>): Refusal | null {
+	for (const value of Object.values(attachments)) {
+		const data = (value as { data?: unknown }).data;
+		if (data !== undefined && typeof data !== 'string') return invalid('Pièce jointe invalide.');
+		if (typeof data === 'string' && base64Bytes(data) > ACHIEVEMENT_FILE_MAX_BYTES) {
+			return { status: 413, reason: 'Fichier trop volumineux (5 Mo au maximum).' };
+		}
+	}
+	return null;
 }
 
 /** The author field of the documents whose writer is kept (signed statements, reviews). */

@@ -105,6 +105,65 @@ describe('achievements', () => {
 	});
 });
 
+describe('files attached to achievements', () => {
+	const pdf = Buffer.from('%PDF-1.4\n% Compte rendu\n%%EOF\n');
+	const withFile = (name: string, type: string, bytes: Buffer): Doc => {
+		const createdAt = new Date(Date.now() + Math.floor(Math.random() * 1000)).toISOString();
+		return {
+			...achievement,
+			_rev: undefined,
+			_id: achievementId(createdAt),
+			createdAt,
+			updatedAt: createdAt,
+			_attachments: { [name]: { content_type: type, data: bytes.toString('base64') } }
+		};
+	};
+
+	it('accepts a small PDF, which the teacher then reads', async () => {
+		const doc = withFile('Compte-rendu.pdf', 'application/pdf', pdf);
+		expect((await put(lea, doc)).status).toBe(201);
+		const read = await teacher.fetch(
+			`/couch/${lea.journal}/${encodeURIComponent(doc._id)}/${encodeURIComponent('Compte-rendu.pdf')}`
+		);
+		expect(read.status).toBe(200);
+		expect(Buffer.from(await read.arrayBuffer()).equals(pdf)).toBe(true);
+	});
+
+	it('refuses big files, other types, mismatched extensions, and files on other documents', async () => {
+		const big = await put(
+			lea,
+			withFile('gros.pdf', 'application/pdf', Buffer.alloc(5 * 1024 * 1024 + 10))
+		);
+		expect(big.status).toBe(413);
+		expect(await reason(big)).toBe('Fichier trop volumineux (5 Mo au maximum).');
+		const exe = await put(lea, withFile('outil.exe', 'application/octet-stream', pdf));
+		expect(exe.status).toBe(400);
+		expect((await put(lea, withFile('photo.pdf', 'image/png', pdf))).status).toBe(400);
+		const entry = {
+			_id: `entry:2026-05-19:${achievement._id.slice(-10)}`,
+			type: 'entry',
+			schemaVersion: 1,
+			stageId: achievement.stageId,
+			date: '2026-05-19',
+			text: 'x',
+			minutes: 0,
+			activityIds: [],
+			tools: [],
+			difficulties: '',
+			learned: '',
+			confidential: false,
+			createdAt: achievement.createdAt,
+			updatedAt: achievement.createdAt,
+			_attachments: { 'a.pdf': { content_type: 'application/pdf', data: pdf.toString('base64') } }
+		};
+		const refused = await put(lea, entry as Doc);
+		expect(refused.status).toBe(400);
+		expect(await reason(refused)).toBe(
+			'Seules les photos et les réalisations ont des pièces jointes.'
+		);
+	});
+});
+
 describe('validations', () => {
 	let stored: Doc;
 

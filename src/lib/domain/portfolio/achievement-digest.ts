@@ -1,6 +1,6 @@
 /**
  * The digest a teacher's validation is bound to: SHA-256 (hex) of the canonical JSON of the
- * achievement's content fields. Ids of the document, revisions and timestamps are left out, so
+ * achievement's content fields and attached files. Revisions and timestamps are left out, so
  * re-saving the same content keeps the validation; any edit of a field shows as
  * « modifié après validation ».
  */
@@ -23,7 +23,11 @@ export function achievementContent(achievement: Achievement) {
 		photoIds: [...achievement.photoIds],
 		competenceIds: [...achievement.competenceIds].sort(),
 		situationKinds: [...achievement.situationKinds].sort(),
-		entryIds: [...achievement.entryIds].sort()
+		entryIds: [...achievement.entryIds].sort(),
+		// Attached files by name and content digest (the one CouchDB and PouchDB both compute).
+		files: Object.entries(achievement._attachments ?? {})
+			.map(([name, file]) => ({ name, digest: file.digest ?? '' }))
+			.sort((a, b) => (a.name < b.name ? -1 : 1))
 	};
 }
 

@@ -7,3 +7,4 @@ export * from './situation-kinds.ts';
 export * from './synthesis.ts';
 export * from './validation-state.ts';
 export * from './format.ts';
+export * from './files.ts';

@@ -4,6 +4,7 @@ import { ACHIEVEMENT_ID, STAGE_ID, validDocs } from '../schemas/fixtures.ts';
 import { achievementSchema, commentSchema, validationSchema } from '../schemas/index.ts';
 import { achievementDigest } from './achievement-digest.ts';
 import { achievementProblems } from './achievement-problems.ts';
+import { achievementFileName, achievementFileProblem } from './files.ts';
 import { achievementFromEntry, blankAchievement } from './new-achievement.ts';
 import { SITUATION_KIND_INFOS, SITUATION_KIND_SOURCE } from './situation-kinds.ts';
 import { synthesisRowOf, synthesisRows } from './synthesis.ts';
@@ -197,5 +198,45 @@ describe('situation kinds', () => {
 			process.env.SEEDS_DIR ?? new URL('../../../../../shared/seeds/', import.meta.url).pathname;
 		const seed = readFileSync(`${dir.replace(/\/?$/, '/')}${SITUATION_KIND_SOURCE}`, 'utf8');
 		for (const kind of SITUATION_KIND_INFOS) expect(seed).toContain(kind.quote.replace(/\.$/, ''));
+	});
+});
+
+describe('achievement files', () => {
+	const stub = (type: string) => ({
+		content_type: type,
+		stub: true,
+		digest: 'md5-x',
+		length: 1000
+	});
+
+	it('accepts small documents of known types whose extension matches, in the digest and the productions', async () => {
+		const withFile = { ...base, _attachments: { 'Procedure-DHCP.pdf': stub('application/pdf') } };
+		expect(achievementSchema.safeParse(withFile).success).toBe(true);
+		expect(await achievementDigest(withFile)).not.toBe(await achievementDigest(base));
+		expect(synthesisRowOf(withFile, { stages: [] }).productions).toEqual([
+			'Procédure',
+			'Document : Procedure-DHCP.pdf'
+		]);
+	});
+
+	it('refuses other types, mismatched extensions, big files and hidden names', () => {
+		const bad = (name: string, file: object) =>
+			achievementSchema.safeParse({ ...base, _attachments: { [name]: file } }).success;
+		expect(bad('script.exe', stub('application/octet-stream'))).toBe(false);
+		expect(bad('rapport.pdf', stub('image/png'))).toBe(false);
+		expect(bad('_design.pdf', stub('application/pdf'))).toBe(false);
+		expect(bad('gros.pdf', { ...stub('application/pdf'), length: 6 * 1024 * 1024 })).toBe(false);
+	});
+
+	it('names and checks a file before it is written', () => {
+		expect(achievementFileName('Rapport final.PDF')).toBe('Rapport-final.pdf');
+		expect(achievementFileName('schéma/réseau:v2.png')).toBe('schema-reseau-v2.png');
+		expect(achievementFileName('_caché.txt')).toBe('cache.txt');
+		expect(achievementFileName('virus.exe')).toBeNull();
+		expect(achievementFileProblem({ name: 'a.pdf', size: 6 * 1024 * 1024 }, [])).toBe(
+			'a.pdf : fichier trop volumineux (5 Mo au maximum).'
+		);
+		expect(achievementFileProblem({ name: 'a.exe', size: 10 }, [])).toMatch(/non accepté/);
+		expect(achievementFileProblem({ name: 'a.pdf', size: 10 }, [])).toBeNull();
 	});
 });

@@ -40,7 +40,7 @@ export interface SynthesisRow {
 	title: string;
 	/** Organisation of the achievement, else of its stage ('' when neither is known). */
 	organisation: string;
-	/** Documents and productions: link labels (or addresses), photo captions. */
+	/** Documents and productions: link labels (or addresses), attached file names, photo captions. */
 	productions: string[];
 	startDate: string;
 	endDate: string;
@@ -75,6 +75,9 @@ export function synthesisRowOf(achievement: Achievement, context: SynthesisConte
 		organisation: achievement.organisation.trim() || stage?.organisation.name || '',
 		productions: [
 			...achievement.links.map((link) => link.label.trim() || link.url),
+			...Object.keys(achievement._attachments ?? {})
+				.sort()
+				.map((name) => `Document : ${name}`),
 			...photoLabels
 		],
 		startDate: achievement.startDate,

@@ -87,6 +87,80 @@ export const achievementFieldsSchema = z.object({
 	entryIds: unique(entryRef, 200, 'Entrées du journal')
 });
 
+/**
+ * Files attached to an achievement (productions: a PDF report, a diagram…), stored as CouchDB
+ * attachments named by the file name. Small and of common document types only, so a journal
+ * stays replicable on a phone; the gateway checks the size again (`server/proxy/write-guard.ts`).
+ */
+export const ACHIEVEMENT_FILE_MAX_BYTES = 5 * 1024 * 1024;
+export const ACHIEVEMENT_FILES_MAX = 10;
+export const ACHIEVEMENT_FILE_TYPES: Readonly<Record<string, string>> = {
+	pdf: 'application/pdf',
+	png: 'image/png',
+	jpg: 'image/jpeg',
+	jpeg: 'image/jpeg',
+	txt: 'text/plain',
+	csv: 'text/csv',
+	odt: 'application/vnd.oasis.opendocument.text',
+	ods: 'application/vnd.oasis.opendocument.spreadsheet',
+	odp: 'application/vnd.oasis.opendocument.presentation',
+	docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+	xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+	pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation'
+};
+/**
+ * ASCII letters, digits and `._-`, an accepted extension: what the gateway lets through as an
+ * attachment path (`server/proxy/couch-route.ts`), never a leading `_` (reserved by CouchDB).
+ */
+export const ACHIEVEMENT_FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,89}\.([a-z]{3,4})$/;
+
+const fileType = z.string().refine((type) => Object.values(ACHIEVEMENT_FILE_TYPES).includes(type), {
+	error: 'Type de fichier non accepté (PDF, image, texte ou document bureautique).'
+});
+
+const fileAttachment = z.union(
+	[
+		z.object({
+			content_type: fileType,
+			digest: z.string(),
+			length: z.number().int().nonnegative().max(ACHIEVEMENT_FILE_MAX_BYTES),
+			revpos: z.number().int().optional(),
+			stub: z.literal(true)
+		}),
+		z.object({
+			content_type: fileType,
+			digest: z.string().optional(),
+			data: z.custom<string | Blob | Buffer>(
+				(value) =>
+					typeof value === 'string' ||
+					value instanceof Uint8Array ||
+					(typeof Blob !== 'undefined' && value instanceof Blob),
+				{ error: 'Fichier illisible.' }
+			)
+		})
+	],
+	{ error: 'Fichier joint invalide.' }
+);
+
+export const achievementFilesSchema = z
+	.record(
+		z.string().regex(ACHIEVEMENT_FILE_NAME, {
+			error: 'Nom de fichier non accepté (lettres sans accent, chiffres, « . », « _ », « - »).'
+		}),
+		fileAttachment
+	)
+	.refine((files) => Object.keys(files).length <= ACHIEVEMENT_FILES_MAX, {
+		error: `Fichiers : ${ACHIEVEMENT_FILES_MAX} au maximum par réalisation.`
+	})
+	.refine(
+		(files) =>
+			Object.entries(files).every(
+				([name, file]) =>
+					ACHIEVEMENT_FILE_TYPES[ACHIEVEMENT_FILE_NAME.exec(name)?.[1] ?? ''] === file.content_type
+			),
+		{ error: 'Le type du fichier ne correspond pas à son extension.' }
+	);
+
 export const achievementIdPattern = `achievement:(${INSTANT_PATTERN}):${RAND_PATTERN}`;
 
 export const achievementSchema = z
@@ -98,7 +172,8 @@ export const achievementSchema = z
 		...achievementFieldsSchema.shape,
 		createdAt: instant(),
 		updatedAt: instant(),
-		deleted: z.boolean().optional()
+		deleted: z.boolean().optional(),
+		_attachments: achievementFilesSchema.optional()
 	})
 	.superRefine((achievement, ctx) => {
 		if (!achievement._id.startsWith(`achievement:${achievement.createdAt}:`)) {
