@@ -45,8 +45,6 @@ export async function openUserJournal(): Promise<void> {
 		.then(() => {
 			// Still the same user (not signed out meanwhile).
 			if (currentUser.session?.userId !== session.userId) return;
-			// bench/student-journal.ts counts the JavaScript requested before this mark.
-			performance.mark('sync-start');
 			return syncManager.start(currentUser.session);
 		})
 		.catch((error: unknown) => console.warn('Synchronisation', error));
