@@ -20,18 +20,24 @@ export class TutorPage {
 	/** Signs with a stroke of the mouse on the pad (pointer events, as a finger would). */
 	async sign(comment = ''): Promise<void> {
 		await this.page.getByRole('button', { name: 'Signer la semaine' }).click();
-		const pad = this.page.getByTestId('signature-pad');
-		await pad.scrollIntoViewIfNeeded();
-		const box = await pad.boundingBox();
-		if (!box) throw new Error('signature pad not visible');
-		const mouse = this.page.mouse;
-		await mouse.move(box.x + 20, box.y + box.height * 0.7);
-		await mouse.down();
-		for (let i = 1; i <= 12; i++) {
-			await mouse.move(box.x + 20 + i * 20, box.y + box.height * (0.7 - 0.4 * Math.sin(i / 2)));
-		}
-		await mouse.up();
+		await drawSignature(this.page);
 		if (comment) await this.page.getByLabel('Commentaire (facultatif)').fill(comment);
 		await this.page.getByRole('button', { name: 'Valider ma signature' }).click();
 	}
+}
+
+/** A stroke of the mouse on the signature pad (pointer events, as a finger would). */
+export async function drawSignature(page: Page): Promise<void> {
+	const pad = page.getByTestId('signature-pad');
+	// Centred: a fixed bottom navigation (the teacher's) may cover the bottom of the viewport.
+	await pad.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+	const box = await pad.boundingBox();
+	if (!box) throw new Error('signature pad not visible');
+	const mouse = page.mouse;
+	await mouse.move(box.x + 20, box.y + box.height * 0.7);
+	await mouse.down();
+	for (let i = 1; i <= 12; i++) {
+		await mouse.move(box.x + 20 + i * 20, box.y + box.height * (0.7 - 0.4 * Math.sin(i / 2)));
+	}
+	await mouse.up();
 }

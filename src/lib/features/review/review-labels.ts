@@ -11,7 +11,9 @@ export const STATUS_LABELS: Record<Review['status'], string> = {
 /** « mardi 16 juin 2026 à 14:00 ». */
 export function whenLabel(review: Pick<Review, 'scheduledDate' | 'scheduledTime'>): string {
 	const day = formatDateFr(review.scheduledDate);
-	return review.scheduledTime ? `${day} à ${review.scheduledTime.replace(':', ' h ')}` : day;
+	return review.scheduledTime
+		? `${day} à ${review.scheduledTime.replace(':', '\u00a0h\u00a0')}`
+		: day;
 }
 
 /** « C1.2 · Répondre aux incidents… », from the référentiel data (never retyped). */
