@@ -80,7 +80,7 @@ export const DOCUMENT_DESCRIPTIONS: Readonly<Record<DocumentType, DocumentDescri
 			tools: 'outils utilisés',
 			difficulties: 'difficultés',
 			learned: 'ce qui a été appris',
-			confidential: 'marque « confidentiel »',
+			confidential: 'marque «\u00a0confidentiel\u00a0»',
 			createdAt: 'date de création',
 			updatedAt: 'date de mise à jour',
 			deleted: 'marque de suppression'
@@ -99,8 +99,8 @@ export const DOCUMENT_DESCRIPTIONS: Readonly<Record<DocumentType, DocumentDescri
 			width: 'largeur',
 			height: 'hauteur',
 			bytes: 'taille du fichier',
-			confidential: 'marque « confidentiel »',
-			redacted: 'marque « zones masquées »',
+			confidential: 'marque «\u00a0confidentiel\u00a0»',
+			redacted: 'marque «\u00a0zones masquées\u00a0»',
 			createdAt: 'date de création',
 			deleted: 'marque de suppression',
 			_attachments: 'image',
@@ -178,6 +178,7 @@ export const DOCUMENT_DESCRIPTIONS: Readonly<Record<DocumentType, DocumentDescri
 			competenceIds: 'compétences mobilisées',
 			situationKinds: 'types de situation',
 			entryIds: 'entrées du journal liées',
+			_attachments: 'documents joints (fichiers de la réalisation)',
 			createdAt: 'date de création',
 			updatedAt: 'date de mise à jour',
 			deleted: 'marque de suppression'

@@ -116,7 +116,7 @@ function retention(config: PrivacyConfig): string[] {
 		'Pendant la formation, le carnet est conservé tant que l’élève est inscrit·e dans une ' +
 			'classe active ; le passage en 2e année continue le même carnet.',
 		'À la fin de la session d’examen, l’établissement archive la classe : les carnets passent ' +
-			'en lecture seule et restent à la disposition du jury « jusqu’à la session suivante » ' +
+			'en lecture seule et restent à la disposition du jury «\u00a0jusqu’à la session suivante\u00a0» ' +
 			'(règlement du BTS SIO, annexe II).',
 		`Ils sont ensuite supprimés du serveur, pièces jointes comprises, après le ${config.purge.rule}` +
 			` (délai réglé par l’établissement : ${plural(config.purge.delayYears, 'an', 'ans')}), ` +
