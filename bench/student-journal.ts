@@ -21,9 +21,32 @@ const KEYSTROKES = 200;
 const KEY_DELAY_MS = 40; // a fast thumb typist; slower typing only makes saves easier
 
 /** What the figures are made of (kept by hand: re-check it when the figures move). */
-const ANALYSIS = `## What the home page loads
+const ANALYSIS = `## What the first screen loads, and why it is still over 120 KB
 
-TODO
+Composition of the first screen's JavaScript (analysis of 2026-11-23, about 149 KB: source maps
+of the build, each part gzip-compressed on its own, so the parts are approximate):
+
+| part | gzip | why it is there |
+| --- | --- | --- |
+| Dexie | ~30 KB | every keystroke's draft, the cached session, settings (part of the stack) |
+| zod 4 *classic* + the schemas the home reads | ~26 KB + ~4 KB | every read is parsed; classic zod is not tree-shakable |
+| PouchDB core + \`idb\` adapter and their helpers | ~27 KB | the journal itself (no HTTP, no replication any more) |
+| Svelte runtime + SvelteKit client | ~17 KB + ~10 KB | the framework |
+| app code | ~20 KB | home page, layout and navigation, sync card and the manager's state, storage card, calendar, draft recovery |
+
+Moved after the first screen on 2026-11-23: PouchDB's HTTP adapter and replication (8.4 KB,
+\`pouchdb-remote.ts\`), the sync engine (channels, conflict watching), the gateway client
+(session refresh), the index of every schema (each repository imports its own), the week digest
+unless the week was sent, and the review objectives card (référentiel data 9.3 KB, review code,
+remote access) that another change had put on the home page.
+
+What would reach 120 KB, not done: \`zod/mini\` for the schemas measures −16.7 KB (25.8 → 9.1 KB
+gzip for a representative entry schema with the French locale, bundled by rolldown both ways),
+i.e. about 132 KB; teacher-actions no longer blocks it (zod core's \`$ZodError\`), but every
+schema file and their users (\`.pick\`, \`instanceof z.ZodError\`, \`z.ZodType\` introspection in
+privacy and archive code) must move in one change, which was not safe while four other changes
+were adding schema files. The rest needs a library of the stack replaced on the first screen:
+Dexie by a thin IndexedDB wrapper (about −28 KB), or the home read without PouchDB.
 `;
 
 const app = await startApp();
