@@ -31,7 +31,10 @@ describe('tableau de synthèse exports in real Chromium', () => {
 	let page: Page;
 	const dir = mkdtempSync(join(tmpdir(), 'carnet-synthese-'));
 
-	async function exportFile(fn: 'exportSynthesePdf' | 'exportSyntheseCsv', name: string) {
+	async function exportFile(
+		fn: 'exportSynthesePdf' | 'exportSyntheseCsv' | 'exportSyntheseXlsx',
+		name: string
+	) {
 		const out = (await page.evaluate(`(async () => {
 			const { exports, db } = globalThis.__modules;
 			const result = await exports.${fn}(db.openJournal('synthese'));
@@ -152,6 +155,30 @@ describe('tableau de synthèse exports in real Chromium', () => {
 		);
 		expect(text).not.toContain(SECRET_CAPTION);
 		expect(text).not.toContain(SECRET_ENTRY_PHOTO);
+	});
+
+	it('exports the same table as an .xlsx workbook any unzip and spreadsheet can read', async () => {
+		const xlsx = await exportFile('exportSyntheseXlsx', 'synthese.xlsx');
+		expect(xlsx.filename).toBe('tableau-de-synthese_garcon-lefevre-maelle_session-2027.xlsx');
+		expect(run('unzip', '-t', xlsx.path)).toContain('No errors detected');
+		const sheet = run('unzip', '-p', xlsx.path, 'xl/worksheets/sheet1.xml');
+		const cells = [...sheet.matchAll(/<c r="([A-Z]+)(\d+)"[^>]*><is><t[^>]*>([^<]*)<\/t>/g)].map(
+			([, column, row, value]) => ({ column, row: Number(row), value })
+		);
+		expect(cells[0]).toEqual({
+			column: 'A',
+			row: 1,
+			value: 'BTS SERVICES INFORMATIQUES AUX ORGANISATIONS – SESSION 2027'
+		});
+		expect(cells).toContainEqual({ column: 'B', row: 3, value: 'GARÇON-LEFÈVRE Maëlle' });
+		// Same ticks as the PDF: 18 X, and the « Assistance » row has them in I, J, U and V
+		// (C1.2.1, C1.2.2, C1.6.1, C1.6.2 after the two first columns).
+		expect(cells.filter((c) => c.value === 'X')).toHaveLength(18);
+		const assistance = cells.find((c) => c.value.startsWith('Assistance aux utilisateurs'))!;
+		expect(
+			cells.filter((c) => c.row === assistance.row && c.value === 'X').map((c) => c.column)
+		).toEqual(['I', 'J', 'U', 'V']);
+		expect(sheet).not.toContain(SECRET_CAPTION);
 	});
 
 	it('repeats the table header on every page and never splits a row', async () => {

@@ -6,7 +6,7 @@
 import { journalName, openJournal } from '$lib/data/journal-db';
 import { reportExport } from '$lib/features/audit/report-export';
 
-export type SyntheseFormat = 'pdf' | 'csv';
+export type SyntheseFormat = 'pdf' | 'csv' | 'xlsx';
 
 export class SyntheseExportAction {
 	#busy = $state<SyntheseFormat | null>(null);
@@ -43,16 +43,18 @@ export class SyntheseExportAction {
 			if (!owner) throw new Error('Aucun utilisateur connecté.');
 			const exporter = await import('$lib/features/exports/export-pdf');
 			const db = openJournal(owner);
-			const result =
-				format === 'pdf'
-					? await exporter.exportSynthesePdf(db)
-					: await exporter.exportSyntheseCsv(db);
+			const exports = {
+				pdf: exporter.exportSynthesePdf,
+				csv: exporter.exportSyntheseCsv,
+				xlsx: exporter.exportSyntheseXlsx
+			};
+			const result = await exports[format](db);
 			exporter.downloadBlob(result.blob, result.filename);
 			this.#done = result.filename;
 			this.#warnings = result.warnings;
 			// The school's audit trail records who exported what (best effort, queued offline).
 			void reportExport({
-				kind: format === 'pdf' ? 'synthese' : 'synthese-csv',
+				kind: format === 'pdf' ? 'synthese' : `synthese-${format}`,
 				journalId: journalName(owner)
 			});
 		} catch (error) {

@@ -35,7 +35,7 @@ export function journalPdfFilename(
 export function synthesisFilename(
 	profile: Named,
 	session: number,
-	extension: 'pdf' | 'csv'
+	extension: 'pdf' | 'csv' | 'xlsx'
 ): string {
 	return `tableau-de-synthese_${slug(`${profile.lastName} ${profile.firstName}`)}_session-${session}.${extension}`;
 }

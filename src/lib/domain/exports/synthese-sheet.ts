@@ -43,3 +43,19 @@ export function syntheseGrid(model: SyntheseModel): string[][] {
 	}
 	return grid;
 }
+
+/** Rows of the grid that are titles, column headers or group labels (bold in a workbook). */
+export function syntheseHeadingRows(model: SyntheseModel, grid: readonly string[][]): number[] {
+	const labels = new Set([
+		model.title,
+		model.exam,
+		model.columns.achievement,
+		...model.groups.map((g) => g.label)
+	]);
+	const rows: number[] = [];
+	grid.forEach((row, i) => {
+		if (labels.has(row[0] ?? '')) rows.push(i);
+		if (row[0] === model.columns.achievement) rows.push(i + 1);
+	});
+	return rows;
+}

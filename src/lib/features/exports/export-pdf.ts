@@ -10,7 +10,7 @@ import {
 	synthesisFilename,
 	weekPdfFilename
 } from '$lib/domain/exports/index.ts';
-import { syntheseGrid } from '$lib/domain/exports/synthese-sheet.ts';
+import { syntheseGrid, syntheseHeadingRows } from '$lib/domain/exports/synthese-sheet.ts';
 import { loadJournal, loadWeek, photoSource } from './load-journal.ts';
 import { loadAttestation } from '$lib/features/attestation/load-attestation.ts';
 import { buildAttestationPdfModel } from '$lib/domain/attestation/attestation-pdf-model.ts';
@@ -21,6 +21,7 @@ import { renderPdf } from './render-pdf.ts';
 import { loadSyntheseModel } from './render-synthese-data.ts';
 import { renderSynthesePdf } from './render-synthese.ts';
 import { toCsv } from './spreadsheet-csv.ts';
+import { toXlsx } from './spreadsheet-xlsx.ts';
 
 export { downloadBlob } from './download.ts';
 
@@ -65,6 +66,22 @@ export async function exportSyntheseCsv(db: JournalDb): Promise<SyntheseExport> 
 	const model = await loadSyntheseModel(db);
 	const blob = new Blob([toCsv(syntheseGrid(model))], { type: 'text/csv;charset=utf-8' });
 	const filename = synthesisFilename(model.student, model.sessionYear, 'csv');
+	return { blob, filename, warnings: model.warnings };
+}
+
+/** The same tableau as an .xlsx workbook (one sheet, bold headings, wrapped first column). */
+export async function exportSyntheseXlsx(db: JournalDb): Promise<SyntheseExport> {
+	const model = await loadSyntheseModel(db);
+	const grid = syntheseGrid(model);
+	const bytes = toXlsx(grid, {
+		name: 'Tableau de synthèse',
+		widths: [60, 22, ...model.subCompetenceIds.map(() => 7)],
+		boldRows: syntheseHeadingRows(model, grid)
+	});
+	const blob = new Blob([bytes], {
+		type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+	});
+	const filename = synthesisFilename(model.student, model.sessionYear, 'xlsx');
 	return { blob, filename, warnings: model.warnings };
 }
 
