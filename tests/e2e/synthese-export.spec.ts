@@ -163,7 +163,7 @@ describe('tableau de synthèse exports in real Chromium', () => {
 		expect(run('unzip', '-t', xlsx.path)).toContain('No errors detected');
 		const sheet = run('unzip', '-p', xlsx.path, 'xl/worksheets/sheet1.xml');
 		const cells = [...sheet.matchAll(/<c r="([A-Z]+)(\d+)"[^>]*><is><t[^>]*>([^<]*)<\/t>/g)].map(
-			([, column, row, value]) => ({ column, row: Number(row), value })
+			([, column, row, value]) => ({ column, row: Number(row), value: value ?? '' })
 		);
 		expect(cells[0]).toEqual({
 			column: 'A',
