@@ -15,6 +15,7 @@ import { addDays, mondayOf } from '../../src/lib/domain/calendar/dates.ts';
 import { durationLabel, effectiveDuration } from '../../src/lib/domain/attestation/duration.ts';
 import { localDate } from './pages/app-shell.ts';
 import { LoginPage } from './pages/login.page.ts';
+import { TeacherPage } from './pages/teacher.page.ts';
 import { startApp, type RunningApp } from './support/app.ts';
 import { launchBrowser, PHONE, seriousA11yViolations } from './support/browser.ts';
 
@@ -182,6 +183,25 @@ describe('attestation de stage and tableau de synthèse (phone)', () => {
 		expect(csv).toContain('Réalisations en milieu professionnel en cours de seconde année');
 		await page.getByText(/^Fichier enregistré : tableau-de-synthese_bernard-hugo/).waitFor();
 		await shoot(page, 'portfolio-tableau-de-synthese.png', 'Toutes les réalisations du portfolio');
+		expect(await seriousA11yViolations(page)).toEqual([]);
+		await context.close();
+	});
+
+	it('lets a teacher download a student’s tableau from the student’s page', async () => {
+		const context = await browser.newContext({ ...PHONE, acceptDownloads: true });
+		const page = await context.newPage();
+		const teacher = new TeacherPage(page);
+		await teacher.signIn(app.url);
+		// The class replica has arrived once the dashboard shows Hugo's weeks.
+		await teacher.waitForCell('Hugo Bernard', 1, 'submitted');
+		await teacher.student('Hugo Bernard').getByRole('link').first().click();
+		await page.getByRole('heading', { name: /^Tableau de synthèse/ }).waitFor();
+		const path = join(dir, 'synthese-teacher.csv');
+		const name = await download(page, 'Exporter en tableur (CSV)', path);
+		expect(name).toMatch(/^tableau-de-synthese_bernard-hugo_session-\d{4}\.csv$/);
+		const csv = readFileSync(path, 'utf8');
+		expect(csv).toContain('Nom et prénom;BERNARD Hugo;');
+		expect(csv).toContain('Option;SLAM;');
 		expect(await seriousA11yViolations(page)).toEqual([]);
 		await context.close();
 	});
