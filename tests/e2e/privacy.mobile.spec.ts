@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firstStageId, invite } from '../integration/support/tutor-client.ts';
 import { login } from '../integration/support/gateway-client.ts';
+import { waitForServiceWorker } from './pages/app-shell.ts';
 import { LoginPage } from './pages/login.page.ts';
 import { expectAccessible } from './pages/teacher-flow.ts';
 import { TeacherPage } from './pages/teacher.page.ts';
@@ -66,15 +67,19 @@ describe('privacy notice (phone)', () => {
 		await page.screenshot({ path: `${SCREENSHOTS}/notice-phone.png`, fullPage: true });
 		await page.getByText('Stage', { exact: true }).click();
 		await page.getByText('Attestation de stage', { exact: true }).click();
+		await page.evaluate(() => window.scrollTo(0, 0));
 		await page.screenshot({ path: `${SCREENSHOTS}/notice-phone-top.png` });
 
-		// Offline: the copy of this visit, dated, said to be possibly out of date.
-		await page.route('**/api/privacy-config', (route) => route.abort());
-		await page.reload();
+		// Really offline (the app shell from the service worker): the copy of this visit, dated,
+		// said to be possibly out of date.
+		await waitForServiceWorker(page);
+		await context.setOffline(true);
+		await page.goto(`${app.url}/confidentialite`);
 		await page
 			.getByText(/Hors ligne : cette notice reprend les réglages relevés le \d\d\/\d\d\/\d{4}/)
 			.waitFor();
 		expect(await text()).toContain('Lycée Jean-Moulin');
+		expect(await text()).toContain('30 jours après la fin du stage');
 		await context.close();
 
 		// Never online before: the built-in defaults, said to be the app's and not the school's.
