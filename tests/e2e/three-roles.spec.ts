@@ -74,7 +74,14 @@ describe('student, tutor and teacher on one week', () => {
 		// …and invites her tutor: the link is the one the app shows to copy, share or scan.
 		await openStage(student, app.url);
 		await student.getByRole('button', { name: 'Inviter mon tuteur' }).click();
-		await student.getByText(/Valable jusqu’au/).waitFor();
+		await student
+			.getByText(/Valable jusqu’au/)
+			.waitFor({ timeout: 60_000 })
+			.catch(async (error: unknown) => {
+				// Say what the page showed instead (an error message, or nothing).
+				const alerts = await student.getByRole('alert').allTextContents();
+				throw new Error(`no invitation link; alerts: ${JSON.stringify(alerts)}`, { cause: error });
+			});
 		const link = await student.getByLabel('Lien à transmettre').inputValue();
 
 		// The tutor opens it on a phone, reads the week, and signs with the network off.
