@@ -134,7 +134,7 @@ describe('bilans intermédiaires (phone)', () => {
 			.getByText(/signé par /)
 			.waitFor();
 		await expectAccessible(teacherPage, 'bilan (professeur)');
-		await teacherPage.screenshot({ path: `${SCREENSHOTS}/teacher-signed.png`, fullPage: true });
+		await teacherPage.screenshot({ path: `${SCREENSHOTS}/teacher-signed.png` });
 
 		// The student sees both signatures, and the objectives on the home screen.
 		await student.goto(reviewUrl);
@@ -158,6 +158,42 @@ describe('bilans intermédiaires (phone)', () => {
 		await tutor.getByText(/a été modifié après votre signature/).waitFor({ timeout: 30_000 });
 		await tutor.getByRole('button', { name: 'Signer le bilan' }).waitFor();
 		await expectAccessible(tutor, 'tuteur (modifié après signature)');
+	});
+
+	it('the tutor signs the end-of-stage attestation the same way', async () => {
+		const student = await phone();
+		await new LoginPage(student).signIn(app.url);
+		await openStage(student, app.url);
+		const stageUrl = student.url();
+		await student
+			.getByRole('link', { name: /attestation/i })
+			.first()
+			.click();
+		await student.getByRole('button', { name: 'Enregistrer l’attestation' }).click();
+		await student
+			.getByText(/enregistrée/i)
+			.first()
+			.waitFor();
+		await student.goto(stageUrl);
+		await student.getByRole('button', { name: 'Inviter mon tuteur' }).waitFor();
+		const link = await inviteLink(student);
+
+		const tutor = await phone();
+		await tutor.goto(link);
+		const item = tutor.getByTestId('document-to-sign').filter({ hasText: /attestation de stage/ });
+		await item.getByText('À signer').waitFor({ timeout: 30_000 });
+		await item.click();
+		await tutor.getByRole('heading', { name: 'Attestation de stage' }).waitFor();
+		await tutor.getByText('Mairie de Villeurbanne — DSI').first().waitFor();
+		await expectAccessible(tutor, 'tuteur (attestation)');
+		await tutor.screenshot({ path: `${SCREENSHOTS}/tutor-attestation.png`, fullPage: true });
+		const signing = new ReviewPage(tutor);
+		await tutor.getByRole('button', { name: 'Signer l’attestation' }).click();
+		await signing.drawAndValidate();
+		await tutor.getByText('Signature transmise').waitFor({ timeout: 30_000 });
+		await signing.signer('tutor').getByText('signé par Karim Benali').waitFor();
+		await tutor.goto(new URL('/tuteur', link).href);
+		await item.getByText('Signé', { exact: true }).waitFor({ timeout: 30_000 });
 	});
 
 	it('a teacher schedules a review from the student’s page and writes it', async () => {

@@ -32,6 +32,11 @@ export class ReviewPage {
 
 	async sign(comment = ''): Promise<void> {
 		await this.page.getByRole('button', { name: 'Signer le bilan' }).click();
+		await this.drawAndValidate(comment);
+	}
+
+	/** The signing form is open: draws, comments and validates. */
+	async drawAndValidate(comment = ''): Promise<void> {
 		await drawSignature(this.page);
 		if (comment) await this.page.getByLabel('Commentaire (facultatif)').fill(comment);
 		await this.page.getByRole('button', { name: 'Valider ma signature' }).click();
