@@ -135,7 +135,7 @@ function retention(config: PrivacyConfig): string[] {
 /** Builds the notice from the gateway's settings and the school; never throws. */
 export function buildPrivacyNotice(config: PrivacyConfig, school: School): PrivacyNotice {
 	return {
-		controller: school.name ?? 'l’établissement de formation où l’élève est inscrit·e',
+		controller: school.name ?? 'L’établissement de formation où l’élève est inscrit·e',
 		contact: school.contact,
 		documents: keptDocuments(config),
 		audiences: audiences(config),
