@@ -81,6 +81,26 @@ describe('portfolio (phone)', () => {
 		// The sub-competences replace the bare competence the journal activity gave.
 		expect(await student.getByText('Reprise du journal', { exact: false }).count()).toBe(0);
 		await student.getByRole('button', { name: 'Incidents et demandes d’assistance' }).click();
+		// A PDF report as a production; a program is refused with its reason, the PDF kept.
+		const files = student.getByTestId('achievement-files');
+		await files.locator('input[type=file]').setInputFiles({
+			name: 'Compte rendu d’intervention.pdf',
+			mimeType: 'application/pdf',
+			buffer: Buffer.from('%PDF-1.4\n% compte rendu\n%%EOF\n')
+		});
+		await files
+			.getByRole('button', { name: 'Compte-rendu-d-intervention.pdf', exact: true })
+			.waitFor();
+		await files.locator('input[type=file]').setInputFiles({
+			name: 'outil.exe',
+			mimeType: 'application/x-msdownload',
+			buffer: Buffer.from('MZ')
+		});
+		await files
+			.getByRole('alert')
+			.getByText('outil.exe : type de fichier non accepté', { exact: false })
+			.waitFor();
+		expect(await files.getByRole('button', { name: /^Retirer le fichier/ }).count()).toBe(1);
 		await portfolio.flushed();
 		await expectAccessible(student, 'réalisation');
 
@@ -108,6 +128,8 @@ describe('portfolio (phone)', () => {
 			.click();
 		const card = teacher.getByTestId('teacher-achievement').filter({ hasText: TITLE });
 		await card.getByText('2 compétences cochées').waitFor({ timeout: 60_000 });
+		await card.getByText('Lire la réalisation').click();
+		await card.getByRole('button', { name: 'Fichier : Compte-rendu-d-intervention.pdf' }).waitFor();
 		await card.getByLabel(/Commentaire sur/).fill('Ajoutez la capture du ticket.');
 		await card.getByRole('button', { name: 'Publier le commentaire' }).click();
 		await teacher.getByRole('status').getByText('Commentaire publié.').waitFor();

@@ -3,7 +3,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import { blankAchievement } from '$lib/domain/portfolio/new-achievement.ts';
 import {
+	attachAchievementFile,
 	createAchievement,
+	detachAchievementFile,
+	getAchievementFile,
 	deleteAchievement,
 	getAchievement,
 	listAchievements,
@@ -44,5 +47,17 @@ describe('achievement repository', () => {
 		await saveDraft(userId, created._id, 'achievement', { description: 'Étendue DHCP créée' });
 		expect(await flushDraft(db, userId, created._id)).toEqual({ docId: created._id, ok: true });
 		expect((await getAchievement(db, created._id))?.description).toBe('Étendue DHCP créée');
+	});
+
+	// Storing the bytes needs a browser Blob (pouchdb-browser): the e2e test attaches a real PDF.
+	it('refuses a file its schema refuses before writing anything', async () => {
+		const created = await createAchievement(db, fresh());
+		const data = new Blob(['MZ'], { type: 'application/x-msdownload' });
+		await expect(
+			attachAchievementFile(db, created._id, { name: 'outil.exe', type: data.type, data })
+		).rejects.toBeInstanceOf(ZodError);
+		await detachAchievementFile(db, created._id, 'absent.pdf');
+		expect(await getAchievement(db, created._id)).toMatchObject({ _rev: created._rev });
+		expect(await getAchievementFile(db, created._id, 'absent.pdf')).toBeNull();
 	});
 });

@@ -204,7 +204,7 @@ describe('situation kinds', () => {
 describe('achievement files', () => {
 	const stub = (type: string) => ({
 		content_type: type,
-		stub: true,
+		stub: true as const,
 		digest: 'md5-x',
 		length: 1000
 	});

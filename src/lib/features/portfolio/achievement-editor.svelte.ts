@@ -92,7 +92,11 @@ export class AchievementEditor {
 	 */
 	toggle(field: 'competenceIds' | 'photoIds' | 'entryIds', id: string): Promise<void> {
 		const list = this.fields[field];
-		if (list.includes(id)) return this.set(field, list.filter((x) => x !== id));
+		if (list.includes(id))
+			return this.set(
+				field,
+				list.filter((x) => x !== id)
+			);
 		const parent = field === 'competenceIds' ? id.split('.').slice(0, 2).join('.') : id;
 		return this.set(field, [...list.filter((x) => x !== parent || parent === id), id]);
 	}

@@ -8,6 +8,7 @@ import { createValidation } from '$lib/data/validation.repository';
 import { validationId } from '$lib/domain/ids';
 import type { Validation } from '$lib/domain/schemas';
 import { addComment, type Author } from '$lib/features/teacher/teacher-writes';
+import { fileUrl } from './achievement-files';
 import { loadPortfolio, type AchievementView, type PortfolioData } from './achievement-views';
 
 export function loadStudentPortfolio(studentId: string): Promise<PortfolioData> {
@@ -34,6 +35,11 @@ export function validateAchievement(
 		digest: view.digest,
 		validatedAt
 	});
+}
+
+/** An object URL of an attached file from the teacher's replica (null: not arrived yet). */
+export function studentFileUrl(studentId: string, achievementId: string, name: string) {
+	return fileUrl(openJournal(studentId), achievementId, name);
 }
 
 export function commentAchievement(
