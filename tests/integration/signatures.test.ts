@@ -195,6 +195,40 @@ describe('signing a review', () => {
 	});
 });
 
+describe('signing an attestation', () => {
+	it('the tutor signs the student’s attestation; the student cannot sign it', async () => {
+		const stageKey = leaStage.slice('stage:'.length);
+		const now = new Date().toISOString();
+		const attestation = {
+			_id: `attestation:${stageKey}:${rand()}`,
+			type: 'attestation',
+			schemaVersion: 1,
+			stageId: leaStage,
+			organisation: { name: 'Mairie de Villeurbanne — DSI' },
+			intern: { lastName: 'Martin', firstName: 'Léa' },
+			training: 'BTS Services informatiques aux organisations, option A',
+			school: '',
+			startDate: stageKey.slice(0, 10),
+			endDate: stageKey.slice(0, 10),
+			absences: [],
+			activityIds: ['1.2'],
+			contentNotes: '',
+			gratification: '',
+			createdAt: now,
+			updatedAt: now
+		};
+		expect((await put(lea, lea.journal, attestation)).status).toBe(201);
+		const current = await stored(lea, lea.journal, attestation._id);
+		const byStudent = await signatureOf(lea, current, { signerRole: 'tutor' });
+		expect((await put(lea, lea.journal, byStudent)).status).toBe(403);
+		const byTutor = await signatureOf(tutor, current);
+		expect(byTutor.targetType).toBe('attestation');
+		expect((await put(tutor, lea.journal, byTutor)).status).toBe(201);
+		const stale = await signatureOf(tutor, { ...current, gratification: 'Ajoutée après.' });
+		expect((await put(tutor, lea.journal, stale)).status).toBe(403);
+	});
+});
+
 describe('the stage of the link', () => {
 	it('a tutor invited for another stage cannot sign this stage’s review', async () => {
 		const now = new Date().toISOString();
