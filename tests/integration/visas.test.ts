@@ -239,6 +239,44 @@ describe('a tutor signs a week', () => {
 		expect(await reason(elsewhere)).toMatch(/introuvable|pas de cette semaine|oublie/);
 	});
 
+	it('a teacher’s request for changes is checked like a signature: comment, digest, journal', async () => {
+		const week = await weekToSign(phone, weekId);
+		const request = (extra: Partial<Doc>): Doc => {
+			const { signature: _none, ...unsigned } = visaFor(teacher, {
+				weekId,
+				stageId: leaStage,
+				...week
+			});
+			return {
+				...unsigned,
+				decision: 'changes_requested',
+				comment: 'Ajoutez le schéma.',
+				...extra
+			};
+		};
+		// Without a comment it is not a valid document (the shared schema says what is missing).
+		const empty = await put(teacher, lea.journal, request({ comment: '  ' }));
+		expect(empty.status).toBe(400);
+		expect(await reason(empty)).toMatch(/Indiquez les modifications demandées/);
+		const wrong = await put(teacher, lea.journal, request({ digest: 'f'.repeat(64) }));
+		expect(wrong.status).toBe(403);
+		expect(await reason(wrong)).toMatch(/empreinte/i);
+		const elsewhere = await put(teacher, hugo.journal, request({}));
+		expect(elsewhere.status).toBe(403);
+		const valid = request({});
+		expect((await put(teacher, lea.journal, valid)).status).toBe(201);
+		const stored = (await (
+			await lea.fetch(`/couch/${lea.journal}/${encodeURIComponent(valid._id)}`)
+		).json()) as Doc;
+		expect(stored).toMatchObject({ signerRole: 'teacher', decision: 'changes_requested' });
+		// The student cannot take it back.
+		const deleted = await lea.fetch(
+			`/couch/${lea.journal}/${encodeURIComponent(valid._id)}?rev=${stored._rev as string}`,
+			{ method: 'DELETE' }
+		);
+		expect(deleted.status).toBe(403);
+	});
+
 	it('a visa signed in someone else’s name is refused', async () => {
 		const week = await weekToSign(phone, weekId);
 		const forged = {
