@@ -15,6 +15,12 @@ import { loadAttestation, type AttestationData } from './load-attestation';
 
 const draftKey = (stageId: string) => `attestation:${stageId}`;
 
+/** What was typed, and the revision it was typed on (null: never saved). */
+interface Draft {
+	base: string | null;
+	values: AttestationFormValues;
+}
+
 /** The duration the values give, or null while dates or absences are not valid yet. */
 export function durationPreview(values: AttestationFormValues, hoursPerDay: number): string | null {
 	const date = /^\d{4}-\d{2}-\d{2}$/;
@@ -41,6 +47,8 @@ export class AttestationPage {
 	exporting = $state(false);
 	exportError = $state<string | null>(null);
 	exported = $state<string | null>(null);
+	/** Set when the draft was typed on an older version than the one stored now. */
+	draftNotice = $state<string | null>(null);
 	readonly #db: () => JournalDb;
 	readonly #userId: () => string;
 	#stageId: string | null = null;
@@ -55,8 +63,14 @@ export class AttestationPage {
 		this.#stageId = stageId;
 		try {
 			const data = await loadAttestation(this.#db(), stageId);
-			const draft = await loadFormDraft<AttestationFormValues>(this.#userId(), draftKey(stageId));
-			this.values = draft ?? attestationFormValues(data.attestation);
+			const draft = await loadFormDraft<Draft>(this.#userId(), draftKey(stageId));
+			// Unsaved typing is never dropped; if the attestation changed meanwhile (another device),
+			// the student is told, and decides by saving or by reloading the stored version.
+			if (draft?.values && draft.base !== (data.attestation._rev ?? null)) {
+				this.draftNotice =
+					'Vos modifications non enregistrées sur cet appareil ont été reprises, mais l’attestation a été modifiée ailleurs depuis : vérifiez avant d’enregistrer.';
+			}
+			this.values = draft?.values ?? attestationFormValues(data.attestation);
 			this.data = data;
 			await this.#refreshSignatures(data.attestation, data.signatures);
 		} catch (error) {
@@ -65,17 +79,37 @@ export class AttestationPage {
 		}
 	}
 
-	/** Called from an effect: every change of the values goes to the device draft. */
+	/**
+	 * Called from an effect: every change of the values goes to the device draft, with the
+	 * revision it was typed on. Values equal to the stored attestation leave no draft, so a stale
+	 * copy never hides a version synced from another device.
+	 */
 	keepDraft(): void {
-		const snapshot = $state.snapshot(this.values);
-		if (snapshot && this.#stageId) {
-			void saveFormDraft(this.#userId(), draftKey(this.#stageId), snapshot);
+		const values = $state.snapshot(this.values);
+		const data = this.data;
+		if (!values || !data || !this.#stageId) return;
+		const key = draftKey(this.#stageId);
+		const stored = attestationFormValues(data.attestation);
+		if (JSON.stringify(values) === JSON.stringify(stored)) {
+			void clearFormDraft(this.#userId(), key);
+			return;
 		}
+		const draft: Draft = { base: data.attestation._rev ?? null, values };
+		void saveFormDraft(this.#userId(), key, draft);
+	}
+
+	/** Drops the unsaved typing and shows the stored attestation again. */
+	async discardDraft(): Promise<void> {
+		if (!this.data || !this.#stageId) return;
+		await clearFormDraft(this.#userId(), draftKey(this.#stageId));
+		this.values = attestationFormValues(this.data.attestation);
+		this.draftNotice = null;
 	}
 
 	async saved(attestation: Attestation): Promise<void> {
 		if (!this.data || !this.#stageId) return;
 		this.data = { ...this.data, attestation, saved: true };
+		this.draftNotice = null;
 		await clearFormDraft(this.#userId(), draftKey(this.#stageId));
 		await this.#refreshSignatures(attestation, this.data.signatures);
 	}
