@@ -155,6 +155,22 @@ async function copiesInIndexedDb(page: Page, original: Buffer): Promise<number> 
 	);
 }
 
+/** Rows of the device's photo queue (Dexie `carnet-device`). */
+function queuedPhotos(page: Page): Promise<number> {
+	return page.evaluate(
+		() =>
+			new Promise<number>((resolve, reject) => {
+				const request = indexedDB.open('carnet-device');
+				request.onsuccess = () => {
+					const count = request.result.transaction('photoQueue').objectStore('photoQueue').count();
+					count.onsuccess = () => resolve(count.result);
+					count.onerror = () => reject(count.error);
+				};
+				request.onerror = () => reject(request.error);
+			})
+	);
+}
+
 async function waitForPhotoOnServer(student: UserClient): Promise<Doc> {
 	for (let i = 0; i < 120; i++) {
 		const body = (await (
@@ -269,21 +285,7 @@ describe('on-device redaction (phone)', () => {
 
 		// No copy of the original on the phone: not in the photo queue, not in PouchDB, anywhere.
 		expect(await copiesInIndexedDb(page, original)).toBe(0);
-		const queued = await page.evaluate(
-			() =>
-				new Promise<number>((resolve, reject) => {
-					const request = indexedDB.open('carnet-device');
-					request.onsuccess = () => {
-						const count = request.result
-							.transaction('photoQueue')
-							.objectStore('photoQueue')
-							.count();
-						count.onsuccess = () => resolve(count.result);
-						count.onerror = () => reject(count.error);
-					};
-					request.onerror = () => reject(request.error);
-				})
-		);
+		const queued = await queuedPhotos(page);
 		expect(queued).toBe(0);
 		// Nor on the server: no attachment of the journal has the original's digest.
 		const md5 = `md5-${createHash('md5').update(original).digest('base64')}`;
@@ -295,5 +297,39 @@ describe('on-device redaction (phone)', () => {
 		);
 		expect(digests.length).toBeGreaterThan(2);
 		expect(digests).not.toContain(md5);
+	});
+
+	it('reopens the editor after a reload, never storing the photo unredacted, and drops it on request', async () => {
+		const page = context!.pages()[0]!;
+		const student = await login(app.url, 'lea.martin');
+		const photoCount = async () =>
+			(
+				(await (
+					await student.fetch(
+						`/couch/${student.journal}/_all_docs?startkey=${encodeURIComponent('"photo:"')}&endkey=${encodeURIComponent('"photo:\ufff0"')}`
+					)
+				).json()) as { rows: unknown[] }
+			).rows.length;
+		const before = await photoCount();
+		await page.getByTestId('redact-first').check();
+		await page.getByTestId('photo-files').setInputFiles({
+			name: 'tableau-blanc.jpg',
+			mimeType: 'image/jpeg',
+			buffer: await secretPhoto(page)
+		});
+		const dialog = page.getByRole('dialog', { name: 'Masquer des zones' });
+		await dialog.waitFor();
+		expect(await queuedPhotos(page)).toBe(1);
+
+		// The tab is reloaded (or killed) in the editor: the photo waits for the editor again.
+		await page.reload();
+		await dialog.waitFor();
+		await page.waitForTimeout(1500);
+		expect(await queuedPhotos(page)).toBe(1);
+		await page.getByRole('button', { name: 'Ne pas ajouter' }).click();
+		await dialog.waitFor({ state: 'detached' });
+		expect(await queuedPhotos(page)).toBe(0);
+		await page.waitForTimeout(1500);
+		expect(await photoCount()).toBe(before);
 	});
 });
