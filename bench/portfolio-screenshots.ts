@@ -60,6 +60,11 @@ const put = async (doc: { _id: string; [field: string]: unknown }) => {
 	return ((await response.json()) as { rev: string }).rev;
 };
 
+const readBack = async (id: string) =>
+	achievementSchema.parse(
+		await (await lea.call(`/couch/${journal}/${encodeURIComponent(id)}`)).json()
+	);
+
 let tick = Date.parse('2026-11-02T09:00:00.000Z');
 function achievement(fields: Partial<Achievement>): Achievement {
 	const at = new Date((tick += 60_000)).toISOString();
@@ -106,7 +111,13 @@ const achievements = [
 		photoIds: photos.filter((p) => linked.some((e) => e._id === p.entryId)).map((p) => p._id),
 		entryIds: linked.map((e) => e._id),
 		competenceIds: ['C1.2.1', 'C1.2.2', 'C1.4.1', 'CA2.2'],
-		situationKinds: ['support']
+		situationKinds: ['support'],
+		_attachments: {
+			'Compte-rendu-intervention.pdf': {
+				content_type: 'application/pdf',
+				data: Buffer.from('%PDF-1.4\n% compte rendu\n%%EOF\n').toString('base64')
+			}
+		}
 	}),
 	achievement({
 		title: 'Veille sur le Wi-Fi 7',
@@ -134,14 +145,18 @@ for (const doc of achievements.slice(0, 2)) {
 			validatorId: teacher.me.user.id,
 			validatorName: teacher.me.user.displayName,
 			comment: '',
-			digest: await achievementDigest(doc),
+			// As stored: file attachments are digested by the server.
+			digest: await achievementDigest(await readBack(doc._id)),
 			validatedAt
 		})
 	});
 	if (!response.ok) throw new Error(await response.text());
 }
 const second = achievements[1]!;
-await put({ ...second, description: `${second.description} Rédaction d’une FAQ.` });
+await put({
+	...(await readBack(second._id)),
+	description: `${second.description} Rédaction d’une FAQ.`
+});
 
 const browser = await launchBrowser();
 try {
