@@ -117,8 +117,11 @@ describe('DashboardCache', () => {
 	it('reads nothing again when the replica has not moved since the last refresh', async () => {
 		await seedSignedWeek();
 		const cache = new DashboardCache();
-		await cache.refresh(refs());
-		expect(await cache.refresh(refs())).toEqual([]);
+		const reads: number[] = [];
+		await cache.refresh(refs(), (read) => reads.push(read));
+		expect(reads).toEqual([1]);
+		expect(await cache.refresh(refs(), (read) => reads.push(read))).toEqual([]);
+		expect(reads).toEqual([1]);
 	});
 
 	it('paints from the summaries stored on the device, then catches up with the replica', async () => {

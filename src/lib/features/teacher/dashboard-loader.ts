@@ -90,10 +90,21 @@ export class DashboardCache {
 
 	/**
 	 * Brings the summaries of `students` up to date with their replicas and stores the new ones.
-	 * Returns the ids of the students whose summary changed.
+	 * Returns the ids of the students whose summary changed. `onRead` is told after each journal
+	 * read, with how many were read so far (a first open paints the class as it comes).
 	 */
-	async refresh(students: readonly StudentRef[]): Promise<string[]> {
-		const fresh = await Promise.all(students.map((s) => this.#refreshOne(s)));
+	async refresh(
+		students: readonly StudentRef[],
+		onRead?: (read: number) => void
+	): Promise<string[]> {
+		let read = 0;
+		const fresh = await Promise.all(
+			students.map(async (s) => {
+				const row = await this.#refreshOne(s);
+				if (row) onRead?.(++read);
+				return row;
+			})
+		);
 		const rows = fresh.filter((row): row is StoredSummary => row !== null);
 		if (this.#userId) await saveSummaries(this.#userId, SUMMARY_VERSION, rows);
 		return rows.map((row) => row.studentId);

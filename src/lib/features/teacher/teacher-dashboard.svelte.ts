@@ -18,6 +18,8 @@ import { studentIdOf } from './journal-snapshot';
 import { teacherClasses, type TeacherClass } from './teacher-classes';
 
 const COALESCE_MS = 150;
+/** On a first open, the class is painted again every this many journals read. */
+const PAINT_EVERY = 25;
 
 export class TeacherDashboard {
 	#dashboard = $state.raw<ClassDashboard | null>(null);
@@ -26,6 +28,8 @@ export class TeacherDashboard {
 	readonly #versions = new SvelteMap<string, number>();
 	/** False while the painted dashboard comes from stored summaries not checked yet. */
 	#current = $state(false);
+	/** Journals read so far on a first open (nothing stored on this device yet), else null. */
+	#reading = $state.raw<{ read: number; total: number } | null>(null);
 	#cache = new DashboardCache();
 	#students = $state.raw<StudentRef[]>([]);
 	#classes = $state.raw<TeacherClass[]>([]);
@@ -46,6 +50,9 @@ export class TeacherDashboard {
 	/** Whether every journal was checked against its replica since the app opened. */
 	get current(): boolean {
 		return this.#current;
+	}
+	get reading(): { read: number; total: number } | null {
+		return this.#reading;
 	}
 	get alerts(): number {
 		return this.#dashboard?.attention.length ?? 0;
@@ -102,14 +109,27 @@ export class TeacherDashboard {
 
 	async #open(userId: string, students: StudentRef[]): Promise<void> {
 		this.#cache = new DashboardCache(userId);
+		let restored = 0;
 		try {
 			await this.#cache.keepOnly(students.map((s) => s.studentId));
-			if ((await this.#cache.restore(students)) > 0) this.#paint([]);
+			restored = await this.#cache.restore(students);
+			if (restored > 0) this.#paint([]);
 		} catch (error) {
 			// A device cache that cannot be read only costs a full read of the replicas.
 			console.warn('Tableau de bord (cache)', error);
 		}
-		await this.#refresh(students);
+		// Nothing stored yet: show the class as it is read, a batch of rows at a time.
+		const total = students.length;
+		const onRead =
+			restored === 0
+				? (read: number) => {
+						if (read % PAINT_EVERY !== 0 || read === total) return;
+						this.#reading = { read, total };
+						this.#paint([]);
+					}
+				: undefined;
+		await this.#refresh(students, onRead);
+		this.#reading = null;
 		this.#current = true;
 	}
 
@@ -118,9 +138,9 @@ export class TeacherDashboard {
 		return this.#queue;
 	}
 
-	async #refresh(students: StudentRef[]): Promise<void> {
+	async #refresh(students: StudentRef[], onRead?: (read: number) => void): Promise<void> {
 		try {
-			this.#paint(await this.#cache.refresh(students));
+			this.#paint(await this.#cache.refresh(students, onRead));
 			this.#error = null;
 		} catch (error) {
 			console.warn('Tableau de bord', error);
