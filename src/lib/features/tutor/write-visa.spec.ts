@@ -1,4 +1,6 @@
 import '$lib/data/test-setup.ts';
+// The journal's PouchDB replicates only once its remote plugins are loaded (as in the app).
+import '$lib/data/pouchdb-remote.ts';
 import PouchDB from 'pouchdb-browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createEntry, deleteEntry, updateEntry } from '$lib/data/entry.repository';
