@@ -115,6 +115,12 @@ describe('portfolio (phone)', () => {
 		);
 		await portfolio.card(TITLE).locator('[data-validation-state="none"]').waitFor();
 		await expectAccessible(student, 'portfolio');
+		// The student keeps the achievement open while the teacher reads it.
+		await portfolio.card(TITLE).click();
+		await student
+			.getByTestId('validation-state')
+			.locator('[data-validation-state="none"]')
+			.waitFor();
 
 		// The teacher (another phone) reads, comments and validates it.
 		const teacher = await phone();
@@ -138,11 +144,11 @@ describe('portfolio (phone)', () => {
 		await card.locator('[data-validation-state="validated"]').first().waitFor();
 		await expectAccessible(teacher, 'élève (portfolio)');
 
-		// The student's phone pulls the validation and the comment.
-		await portfolio.card(TITLE).locator('[data-validation-state="validated"]').waitFor({
-			timeout: 60_000
-		});
-		await portfolio.card(TITLE).click();
+		// The student's phone pulls the validation and the comment: the open page shows them.
+		await student
+			.getByTestId('validation-state')
+			.locator('[data-validation-state="validated"]')
+			.waitFor({ timeout: 60_000 });
 		await student.getByText('Ajoutez la capture du ticket.').waitFor();
 		await student.getByText(/Validée par Claire Dubois le/).waitFor();
 
@@ -151,6 +157,10 @@ describe('portfolio (phone)', () => {
 			.getByLabel('Description')
 			.fill('Panne du commutateur : diagnostic, remplacement.');
 		await portfolio.flushed();
+		await student
+			.getByTestId('validation-state')
+			.locator('[data-validation-state="modified"]')
+			.waitFor();
 		await student.getByRole('link', { name: 'Retour' }).click();
 		await portfolio.card(TITLE).locator('[data-validation-state="modified"]').waitFor();
 	});

@@ -49,6 +49,14 @@ export async function loadAchievementPage(
 	};
 }
 
+/** The view alone (validation, comments, visas), re-read when a teacher's write arrives. */
+export async function reloadAchievementView(
+	db: JournalDb,
+	id: string
+): Promise<AchievementView | undefined> {
+	return (await loadPortfolio(db)).views.find((v) => v.achievement._id === id);
+}
+
 /** Folds what was typed, then soft-deletes (the document stays, synced, with `deleted`). */
 export async function removeAchievement(db: JournalDb, editor: AchievementEditor): Promise<void> {
 	await editor.flush();
