@@ -76,6 +76,11 @@ describe('portfolio (phone)', () => {
 			.waitFor();
 
 		await student.getByLabel('Intitulé').fill(TITLE);
+		// Stored at the keystroke: a reload right away (before the debounce) loses nothing.
+		await student.locator('[data-save-state="saved"]').waitFor();
+		await student.reload();
+		await student.getByLabel('Intitulé').waitFor();
+		expect(await student.getByLabel('Intitulé').inputValue()).toBe(TITLE);
 		await portfolio.tick('C1.2.1');
 		await portfolio.tick('C1.2.2');
 		// The sub-competences replace the bare competence the journal activity gave.
