@@ -167,6 +167,11 @@ describe('confidential entries and photos (phone)', () => {
 
 		// Week PDF.
 		await page.goto(`${app.url}/semaines/${encodeURIComponent(weekId)}`);
+		// The student's own week marks the entry too.
+		await page
+			.getByRole('link', { name: /ACME-7731/ })
+			.getByTestId('confidential-badge')
+			.waitFor();
 		const week = await downloadPdf(page, 'Exporter la semaine en PDF', join(dir, 'week.pdf'));
 		expect(week).toContain(words(String(photoEntry.text)).slice(0, 40));
 		expect(week).not.toContain('ACME-7731');
