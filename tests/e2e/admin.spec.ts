@@ -13,6 +13,7 @@ import { expectAccessible } from './pages/teacher-flow.ts';
 import { TeacherPage } from './pages/teacher.page.ts';
 import { startApp, type RunningApp } from './support/app.ts';
 import { launchBrowser, PHONE } from './support/browser.ts';
+import { login } from '../integration/support/gateway-client.ts';
 
 const SCREENSHOTS = 'docs/screenshots/admin';
 const LAPTOP = { viewport: { width: 1280, height: 800 }, locale: 'fr-FR' } as const;
@@ -132,6 +133,62 @@ describe('admin screens', () => {
 		await expectAccessible(page, 'audit (laptop)');
 		await page.screenshot({ path: `${SCREENSHOTS}/audit-laptop.png` });
 		await context.close();
+	});
+
+	it('creates a teacher and a tutor, assigns the class and links a student (laptop)', async () => {
+		const { context, admin } = await openAdmin(LAPTOP);
+		const page = admin.page;
+		await admin.nav('Personnes').click();
+		const teacherForm = page.getByRole('region', { name: 'Créer un compte enseignant' });
+		await teacherForm.getByLabel('Nom affiché').fill('Marie Curie');
+		// A username is suggested from the name, without accents.
+		expect(await teacherForm.getByLabel('Identifiant de connexion').inputValue()).toBe(
+			'marie.curie'
+		);
+		await teacherForm.getByRole('button', { name: 'Créer le compte' }).click();
+		const teacherPassword = await teacherForm.getByTestId('password').first().innerText();
+
+		const tutorForm = page.getByRole('region', { name: 'Créer un compte tuteur' });
+		await tutorForm.getByLabel('Nom affiché').fill('Paul Garnier');
+		await tutorForm.getByLabel('Identifiant de connexion').fill('paul.garnier');
+		await tutorForm.getByRole('button', { name: 'Créer le compte' }).click();
+		const tutorPassword = await tutorForm.getByTestId('password').first().innerText();
+		// Taken usernames are refused in French, the typed values kept.
+		await tutorForm.getByLabel('Nom affiché').fill('Paul Garnier');
+		await tutorForm.getByLabel('Identifiant de connexion').fill('paul.garnier');
+		await tutorForm.getByRole('button', { name: 'Créer le compte' }).click();
+		await tutorForm
+			.getByRole('alert')
+			.getByText('L’identifiant « paul.garnier » existe déjà.')
+			.waitFor();
+		expect(await tutorForm.getByLabel('Identifiant de connexion').inputValue()).toBe(
+			'paul.garnier'
+		);
+
+		const link = page.getByRole('region', { name: 'Relier un tuteur à un·e élève' });
+		await link.getByLabel('Tuteur·rice').selectOption({ label: 'Paul Garnier' });
+		await link.getByLabel('Élève').selectOption({ label: 'Zoé Durand' });
+		await link.getByRole('button', { name: 'Relier' }).click();
+		await link.getByText('Paul Garnier peut lire le carnet de Zoé Durand.').waitFor();
+
+		await admin.nav('Classes').click();
+		await admin.classLink(CLASS_NAME).click();
+		const team = page.getByRole('region', { name: 'Équipe pédagogique' });
+		await team.getByLabel('Affecter').selectOption({ label: 'Marie Curie' });
+		await team.getByRole('button', { name: 'Affecter à la classe' }).click();
+		await team.getByRole('listitem').getByText('Marie Curie').waitFor();
+		await context.close();
+
+		// What the gateway now grants them, with the passwords the screens showed.
+		const teacher = await login(app.url, 'marie.curie', teacherPassword);
+		const classes = (await (await teacher.fetch('/api/classes/mine')).json()) as {
+			name: string;
+			students: { displayName: string }[];
+		}[];
+		expect(classes.map((c) => c.name)).toEqual([CLASS_NAME]);
+		expect(classes[0]!.students.map((s) => s.displayName)).toEqual(['Yanis Moreau', 'Zoé Durand']);
+		const tutor = await login(app.url, 'paul.garnier', tutorPassword);
+		expect(tutor.me.databases.map((d) => d.studentName)).toEqual(['Zoé Durand']);
 	});
 
 	it('settings: a bad value is explained and kept, a good one reaches the privacy notice', async () => {

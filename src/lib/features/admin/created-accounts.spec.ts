@@ -19,3 +19,11 @@ describe('created accounts hand-over', () => {
 		expect(page).not.toContain('<b>"');
 	});
 });
+
+describe('suggestUsername', () => {
+	it('drops accents, spaces and punctuation', async () => {
+		const { suggestUsername } = await import('./username.ts');
+		expect(suggestUsername('Hélène Le Gall-Cœur')).toBe('helene.le.gall.coeur');
+		expect(suggestUsername('  Zoé  ')).toBe('zoe');
+	});
+});
