@@ -10,13 +10,10 @@ import { listSignatures } from '$lib/data/signature.repository';
 import { signatureState, signedContentDigest, type SignatureState } from '$lib/domain/signature';
 import type { Signature } from '$lib/domain/schemas';
 import { coalesce } from '$lib/features/tutor/coalesce';
-import { pushDocs, type PushOutcome } from '$lib/sync/push-docs';
-import { openGatewayDb } from '$lib/sync/remote-db';
+import { DocumentDelivery, type Delivery } from './document-delivery.svelte';
 import { readTarget, signDocument, type SignInput, type SignTarget } from './sign-document';
 
-export type Delivery = { state: 'saving' } | PushOutcome;
-
-const RETRY_MS = 10_000;
+export type { Delivery };
 
 export class SignableDocument {
 	target = $state.raw<SignTarget | null>(null);
@@ -25,32 +22,30 @@ export class SignableDocument {
 	/** Digest of the content as stored here now: a signature with another one is outdated. */
 	digest = $state('');
 	loaded = $state(false);
-	delivery = $state<Delivery | null>(null);
 	error = $state('');
 
 	readonly #db: JournalDb;
-	readonly #journal: string;
 	readonly #id: string;
-	#pending: string[] = [];
-	#csrf = '';
-	#timer: ReturnType<typeof setInterval> | undefined;
+	readonly #delivery: DocumentDelivery;
 
 	constructor(db: JournalDb, journal: string, id: string) {
 		this.#db = db;
-		this.#journal = journal;
 		this.#id = id;
+		this.#delivery = new DocumentDelivery(db, journal);
+	}
+
+	get delivery(): Delivery | null {
+		return this.#delivery.status;
 	}
 
 	/** Loads now and on every change of the journal; returns the detach function. */
 	attach(): () => void {
 		void this.refresh();
 		const off = onJournalChange(this.#db, () => void this.refresh());
-		const online = () => void this.#deliver();
-		window.addEventListener('online', online);
+		const detach = this.#delivery.attach();
 		return () => {
 			off();
-			window.removeEventListener('online', online);
-			clearInterval(this.#timer);
+			detach();
 		};
 	}
 
@@ -73,45 +68,19 @@ export class SignableDocument {
 	 */
 	async sign(input: SignInput, csrfToken: string, sendFirst = false): Promise<boolean> {
 		this.error = '';
-		this.delivery = { state: 'saving' };
-		this.#csrf = csrfToken;
+		this.#delivery.status = { state: 'saving' };
 		try {
-			if (sendFirst) {
-				const sent = await this.#push([this.#id]);
-				if (sent.state !== 'sent') {
-					throw new Error('Le bilan doit d’abord être envoyé : reconnectez-vous pour le signer.');
-				}
+			if (sendFirst && (await this.#delivery.push([this.#id], csrfToken)).state !== 'sent') {
+				throw new Error('Le bilan doit d’abord être envoyé : reconnectez-vous pour le signer.');
 			}
 			const signature = await signDocument(this.#db, this.#id, input);
-			this.#pending = [signature._id];
 			await this.refresh();
-			await this.#deliver();
+			await this.#delivery.send([signature._id], csrfToken);
 			return true;
 		} catch (error) {
-			this.delivery = null;
+			this.#delivery.status = null;
 			this.error = error instanceof Error ? error.message : 'Enregistrement impossible.';
 			return false;
-		}
-	}
-
-	#push(ids: string[]): Promise<PushOutcome> {
-		return pushDocs(
-			{ local: this.#db, openRemote: openGatewayDb, dbName: this.#journal, csrfToken: this.#csrf },
-			ids
-		);
-	}
-
-	async #deliver(): Promise<void> {
-		const ids = this.#pending;
-		if (!ids.length) return;
-		const outcome = await this.#push(ids);
-		if (this.#pending !== ids) return;
-		this.delivery = outcome;
-		clearInterval(this.#timer);
-		if (outcome.state === 'pending') {
-			this.#timer = setInterval(() => void this.#deliver(), RETRY_MS);
-		} else {
-			this.#pending = [];
 		}
 	}
 }

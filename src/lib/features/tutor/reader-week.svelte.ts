@@ -7,47 +7,43 @@ import { onJournalChange } from '$lib/data/changes';
 import type { JournalDb } from '$lib/data/journal-db';
 import type { Visa } from '$lib/domain/schemas';
 import type { WeekChange } from '$lib/domain/visa';
-import { pushDocs, type PushOutcome } from '$lib/sync/push-docs';
-import { openGatewayDb } from '$lib/sync/remote-db';
+import { DocumentDelivery, type Delivery } from '$lib/features/signature/document-delivery.svelte';
 import { coalesce } from './coalesce';
 import { changesSinceVisa, loadWeekView, type WeekView } from './week-view';
 import { writeVisa, type Signer, type VisaInput } from './write-visa';
 
-export type Delivery = { state: 'saving' } | PushOutcome;
-
-const RETRY_MS = 10_000;
+export type { Delivery };
 
 export class ReaderWeek {
 	view = $state<WeekView | null>(null);
 	loaded = $state(false);
 	changes = $state<WeekChange[] | null>(null);
-	delivery = $state<Delivery | null>(null);
 	error = $state('');
 
 	readonly #db: JournalDb;
-	readonly #journal: string;
 	readonly #id: string;
 	readonly #gateway: JournalDb | undefined;
-	#pendingVisa: string | null = null;
-	#timer: ReturnType<typeof setInterval> | undefined;
+	readonly #delivery: DocumentDelivery;
 
 	constructor(db: JournalDb, journal: string, id: string, gateway?: JournalDb) {
 		this.#db = db;
-		this.#journal = journal;
+		this.#delivery = new DocumentDelivery(db, journal);
 		this.#id = id;
 		this.#gateway = gateway;
+	}
+
+	get delivery(): Delivery | null {
+		return this.#delivery.status;
 	}
 
 	/** Loads now and on every change of the journal; returns the detach function. */
 	attach(): () => void {
 		void this.refresh();
 		const off = onJournalChange(this.#db, () => void this.refresh());
-		const online = () => void this.#deliver();
-		window.addEventListener('online', online);
+		const detach = this.#delivery.attach();
 		return () => {
 			off();
-			window.removeEventListener('online', online);
-			clearInterval(this.#timer);
+			detach();
 		};
 	}
 
@@ -65,37 +61,16 @@ export class ReaderWeek {
 	/** Writes the visa here (offline too), then tries to send it. */
 	async sign(signer: Signer, input: VisaInput, csrfToken: string): Promise<Visa | null> {
 		this.error = '';
-		this.delivery = { state: 'saving' };
+		this.#delivery.status = { state: 'saving' };
 		try {
 			const visa = await writeVisa(this.#db, this.#id, signer, input);
-			this.#pendingVisa = visa._id;
-			this.#csrf = csrfToken;
 			await this.refresh();
-			await this.#deliver();
+			await this.#delivery.send([visa._id], csrfToken);
 			return visa;
 		} catch (error) {
-			this.delivery = null;
+			this.#delivery.status = null;
 			this.error = error instanceof Error ? error.message : 'Enregistrement impossible.';
 			return null;
-		}
-	}
-
-	#csrf = '';
-
-	async #deliver(): Promise<void> {
-		const id = this.#pendingVisa;
-		if (!id) return;
-		const outcome = await pushDocs(
-			{ local: this.#db, openRemote: openGatewayDb, dbName: this.#journal, csrfToken: this.#csrf },
-			[id]
-		);
-		if (this.#pendingVisa !== id) return;
-		this.delivery = outcome;
-		clearInterval(this.#timer);
-		if (outcome.state === 'pending') {
-			this.#timer = setInterval(() => void this.#deliver(), RETRY_MS);
-		} else {
-			this.#pendingVisa = null;
 		}
 	}
 }
