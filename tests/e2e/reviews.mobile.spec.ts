@@ -155,7 +155,8 @@ describe('bilans intermédiaires (phone)', () => {
 		await student.getByLabel('Ce qui a été dit').fill('Bonne intégration. Point sur GLPI ajouté.');
 		await review.saved();
 		await review.signer('tutor').getByText('modifié après signature').waitFor();
-		await tutor.getByText(/a été modifié après votre signature/).waitFor({ timeout: 30_000 });
+		// Student push then tutor pull: two sync hops, slow when the machine is busy.
+		await tutor.getByText(/a été modifié après votre signature/).waitFor({ timeout: 60_000 });
 		await tutor.getByRole('button', { name: 'Signer le bilan' }).waitFor();
 		await expectAccessible(tutor, 'tuteur (modifié après signature)');
 	});
