@@ -57,7 +57,7 @@ async function cutOffPhone(dir: string) {
 
 async function openSettings(page: Page, base: string): Promise<void> {
 	await page.goto(`${base}/parametres`);
-	await page.getByRole('heading', { name: 'Mes données' }).waitFor();
+	await page.getByRole('heading', { name: 'Mes données', exact: true }).waitFor();
 }
 
 async function exportArchive(page: Page, base: string, path: string): Promise<void> {
@@ -182,8 +182,9 @@ describe('personal archive (phone)', () => {
 		await pageB.goto(`${app.url}/journal/${encodeURIComponent(entry._id)}`);
 		const text = pageB.getByLabel('Qu’avez-vous fait aujourd’hui ?');
 		await text.waitFor();
-		await text.press('End');
-		await text.pressSequentially(' Ajout sur le second téléphone.');
+		// fill, not typing: this test is about the import (a dropped keystroke seen once while
+		// typing under load belongs to the entry editor's tests).
+		await text.fill(`${String(entry.text)} Ajout sur le second téléphone.`);
 		await pageB.getByText('Enregistré', { exact: false }).first().waitFor();
 		await pageB.waitForTimeout(2000); // the draft is folded into the entry 1.5 s later
 		const again = await importArchive(pageB, app.url, archiveA);
