@@ -52,6 +52,13 @@ describe('portfolio (phone)', () => {
 		expect(Object.values(await portfolio.mobilised())).toEqual(Array(6).fill(false));
 		await student.getByText('Aucune réalisation pour l’instant.', { exact: false }).waitFor();
 		await expectAccessible(student, 'portfolio vide');
+		// From an entry this device does not hold: a French reason, nothing created.
+		await student.goto(`${app.url}/portfolio/nouvelle/entry:2020-01-06:aaaaaaaaaa`);
+		await student
+			.getByRole('alert')
+			.getByText('Cette entrée n’existe pas sur cet appareil')
+			.waitFor();
+		await expectAccessible(student, 'nouvelle réalisation (erreur)');
 
 		// Today's entry, with activity 1.2 ticked, becomes an achievement.
 		await student.goto(app.url);
