@@ -23,14 +23,13 @@ export interface ScheduleInput {
 
 /** Checks the form without storing anything; the form keeps what was typed either way. */
 export function checkSchedule(input: ScheduleInput): FormResult<ScheduleInput> {
-	const result = parseForm(reviewInputSchema.pick({ scheduledDate: true, participants: true }), {
-		...input
+	const fields = reviewInputSchema.pick({
+		scheduledDate: true,
+		scheduledTime: true,
+		participants: true
 	});
-	if (!result.ok) return result;
-	if (input.scheduledTime !== '' && !/^([01]\d|2[0-3]):[0-5]\d$/.test(input.scheduledTime)) {
-		return { ok: false, errors: { scheduledTime: 'Heure du bilan invalide (HH:MM).' } };
-	}
-	return { ok: true, data: input };
+	const result = parseForm(fields, { ...input, scheduledTime: input.scheduledTime || undefined });
+	return result.ok ? { ok: true, data: input } : result;
 }
 
 /** Throws the schema's French error when the input is invalid (call `checkSchedule` first). */
