@@ -69,7 +69,10 @@ describe('buildSyntheseModel', () => {
 	it('has the header of the national model, from the référentiel data', () => {
 		const model = buildSyntheseModel(input([]));
 		expect(model.title).toBe('BTS SERVICES INFORMATIQUES AUX ORGANISATIONS – SESSION 2027');
-		expect(model.exam).toBe(referentiel.exam.portfolioExam.heading);
+		expect(model.exam).toBe(
+			'Épreuve E4 – Support et mise à disposition de services informatiques — tableau de synthèse'
+		);
+		expect(model.exam.startsWith(referentiel.exam.portfolioExam.heading)).toBe(true);
 		expect(model.header).toEqual([
 			{ label: 'Nom et prénom', value: 'MARTIN Léa' },
 			{ label: 'N° candidat', value: '02 123 456' },

@@ -57,7 +57,7 @@ export interface SyntheseModel {
 	sessionYear: number;
 	/** « BTS SERVICES INFORMATIQUES AUX ORGANISATIONS – SESSION 2027 ». */
 	title: string;
-	/** « Épreuve E4 – Support et mise à disposition de services informatiques ». */
+	/** « Épreuve E4 – Support et mise à disposition de services informatiques — tableau de synthèse ». */
 	exam: string;
 	header: { label: string; value: string }[];
 	columns: { achievement: string; period: string; competences: string };
@@ -160,7 +160,7 @@ export function buildSyntheseModel(input: SyntheseInput): SyntheseModel {
 		student: { firstName: input.student.firstName, lastName: input.student.lastName },
 		sessionYear: input.sessionYear,
 		title: sessionTitle(input.sessionYear),
-		exam: referentiel.exam.portfolioExam.heading,
+		exam: `${referentiel.exam.portfolioExam.heading} — ${referentiel.exam.portfolioExam.synthesisTable}`,
 		header: headerOf(input),
 		columns: synthesisTable.columns,
 		competences,

@@ -60,7 +60,7 @@ function drawTitle(doc: jsPDF, model: SyntheseModel): number {
 	doc.text(model.title, PAGE.width / 2, y + 13 * PT, { align: 'center' });
 	y += lineStep(13) + 0.5;
 	font(doc, 9, false, COLORS.muted);
-	doc.text(`${model.exam} — tableau de synthèse`, PAGE.width / 2, y + 9 * PT, { align: 'center' });
+	doc.text(model.exam, PAGE.width / 2, y + 9 * PT, { align: 'center' });
 	return y + lineStep(9) + 2.5;
 }
 
@@ -245,7 +245,7 @@ export async function renderSynthesePdf(model: SyntheseModel): Promise<Blob> {
 	drawFooters(doc, model.footer);
 	doc.setProperties({
 		title: `${model.title} — ${model.header[0]?.value ?? ''}`,
-		subject: `${model.exam} — tableau de synthèse`,
+		subject: model.exam,
 		author: model.header[0]?.value ?? '',
 		creator: 'Carnet de stage'
 	});
