@@ -11,7 +11,9 @@
 import { saveSession, type Session, type SessionDatabase } from '$lib/data/session.repository';
 import { syncManager } from '$lib/sync/sync-manager.svelte';
 import { openGatewayDb } from '$lib/sync/remote-db';
-import { pullTextFirst } from '$lib/sync/text-first';
+import { pullOnce, pullTextFirst } from '$lib/sync/text-first';
+import { addDays } from '$lib/domain/calendar/dates';
+import { mondayOfWeekId } from '$lib/domain/ids';
 import { openReplica } from './tutor-journal';
 import { gatewayJson } from '$lib/features/invitation/gateway-json';
 import { currentUser } from '$lib/features/session/current-user.svelte';
@@ -19,11 +21,17 @@ import { currentUser } from '$lib/features/session/current-user.svelte';
 /** A journal the tutor reads, as the gateway lists it. */
 export type TutorDatabase = SessionDatabase & { stageId?: string };
 
+/** A document as the gateway stores it (exact `_rev`), received with the session. */
+type ReceivedDoc = PouchDB.Core.PutDocument<Record<string, unknown>> & {
+	_id: string;
+	_rev: string;
+};
+
 interface SessionBody {
 	user: { id: string; username: string; displayName: string; role: Session['role'] };
 	databases: TutorDatabase[];
 	csrfToken: string;
-	firstRead?: { name: string; docs: PouchDB.Core.PutDocument<object>[] }[];
+	firstRead?: { name: string; docs: ReceivedDoc[] }[];
 }
 
 /** Reads the token from the fragment and removes it from the address bar. */
@@ -58,23 +66,43 @@ export async function openTutorSession(token: string): Promise<Session> {
 			.filter((j) => readable.has(j.name))
 			.map((j) => storeAsReplicated(openReplica(j.name), j.docs))
 	);
-	// Text first (what did not come with the session), then live sync with the photos: in the
-	// background, the weeks already show.
+	// In the background, the weeks already show. A journal that came with the session starts live
+	// sync at once, with the photos of the weeks sent for a visa pulled first beside it (signing
+	// needs the week exactly as sent, photos included); otherwise text first, then live sync.
+	const received = new Map((body.firstRead ?? []).map((j) => [j.name, j.docs]));
 	void Promise.all(
-		readJournals(session).map((j) =>
-			pullTextFirst(openReplica(j.name), (fetch) => openGatewayDb(j.name, fetch))
-		)
+		readJournals(session).map(async (j) => {
+			const local = openReplica(j.name);
+			const remote = (fetch: typeof globalThis.fetch) => openGatewayDb(j.name, fetch);
+			const docs = received.get(j.name);
+			if (!docs?.length) return pullTextFirst(local, remote);
+			const inSentWeek = sentWeekPhotos(docs);
+			if (inSentWeek) {
+				void pullOnce(local, remote, { filter: inSentWeek, batchSize: 5, checkpoint: false });
+			}
+		})
 	)
 		.then(() => syncManager.start(session))
 		.catch((error: unknown) => console.warn('Synchronisation', error));
 	return session;
 }
 
+/**
+ * Whether a document is a photo of a week the student sent (`photo:<date>:…`, date within the
+ * week); null when no week was sent.
+ */
+function sentWeekPhotos(docs: ReceivedDoc[]): ((doc: { _id: string }) => boolean) | null {
+	const ranges = docs
+		.filter((doc) => doc.type === 'week' && doc.status === 'submitted')
+		.map((doc) => mondayOfWeekId(doc._id))
+		.filter((monday) => monday !== null)
+		.map((monday) => [`photo:${monday}`, `photo:${addDays(monday, 6)}:\uffff`] as const);
+	if (!ranges.length) return null;
+	return (doc) => ranges.some(([from, to]) => doc._id >= from && doc._id <= to);
+}
+
 /** Best effort: on failure the pull brings the same documents. */
-async function storeAsReplicated(
-	db: PouchDB.Database,
-	docs: PouchDB.Core.PutDocument<object>[]
-): Promise<void> {
+async function storeAsReplicated(db: PouchDB.Database, docs: ReceivedDoc[]): Promise<void> {
 	if (!docs.length) return;
 	await db.bulkDocs(docs, { new_edits: false }).catch((error: unknown) => {
 		console.warn('Premier chargement du carnet', error);
