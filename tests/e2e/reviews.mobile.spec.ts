@@ -64,7 +64,8 @@ describe('bilans intermédiaires (phone)', () => {
 	});
 
 	async function phone(): Promise<Page> {
-		const context = await browser.newContext({ ...PHONE });
+		// French locale: the date and time pickers show as a French user sees them.
+		const context = await browser.newContext({ ...PHONE, locale: 'fr-FR' });
 		contexts.push(context);
 		return context.newPage();
 	}
@@ -77,7 +78,13 @@ describe('bilans intermédiaires (phone)', () => {
 		await student.getByRole('heading', { name: 'Bilans intermédiaires' }).waitFor();
 		await expectAccessible(student, 'stage (bilans)');
 		const review = new ReviewPage(student);
-		await review.schedule('14:00');
+		await review.schedule('14:00', async () => {
+			await expectAccessible(student, 'stage (programmer un bilan)');
+			await student
+				.getByRole('heading', { name: 'Programmer un bilan' })
+				.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+			await student.screenshot({ path: `${SCREENSHOTS}/student-schedule.png` });
+		});
 		const reviewUrl = student.url();
 		expect(reviewUrl).toMatch(/\/bilans\/review:\d{4}-\d{2}-\d{2}:[a-z2-7]{10}$/);
 		await review.write('Bonne intégration dans l’équipe support.', OBJECTIVE, /^C1\.2 /);

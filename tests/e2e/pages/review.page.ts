@@ -10,9 +10,10 @@ export class ReviewPage {
 	}
 
 	/** From a stage or student page: the schedule form, then the new review's page. */
-	async schedule(time: string): Promise<void> {
+	async schedule(time: string, beforeSubmit?: () => Promise<void>): Promise<void> {
 		await this.page.getByRole('button', { name: 'Programmer un bilan' }).click();
 		await this.page.getByLabel('Heure (facultatif)').fill(time);
+		await beforeSubmit?.();
 		await this.page.getByRole('button', { name: 'Programmer le bilan' }).click();
 		await this.page.getByRole('heading', { name: /^Bilan du / }).waitFor();
 	}
