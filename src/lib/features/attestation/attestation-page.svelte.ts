@@ -9,17 +9,15 @@ import { durationLabel, effectiveDuration } from '$lib/domain/attestation/durati
 import type { Attestation, Signature } from '$lib/domain/schemas';
 import { signedContentDigest } from '$lib/domain/signature/signed-content';
 import { signatureState, type SignatureState } from '$lib/domain/signature/signature-state';
-import { clearFormDraft, loadFormDraft, saveFormDraft } from '$lib/features/forms/form-draft';
+import {
+	clearFormDraft,
+	keepRevisionDraft,
+	openRevisionDraft
+} from '$lib/features/forms/form-draft';
 import { attestationFormValues, type AttestationFormValues } from './attestation-form';
 import { loadAttestation, type AttestationData } from './load-attestation';
 
 const draftKey = (stageId: string) => `attestation:${stageId}`;
-
-/** What was typed, and the revision it was typed on (null: never saved). */
-interface Draft {
-	base: string | null;
-	values: AttestationFormValues;
-}
 
 /** The duration the values give, or null while dates or absences are not valid yet. */
 export function durationPreview(values: AttestationFormValues, hoursPerDay: number): string | null {
@@ -63,14 +61,19 @@ export class AttestationPage {
 		this.#stageId = stageId;
 		try {
 			const data = await loadAttestation(this.#db(), stageId);
-			const draft = await loadFormDraft<Draft>(this.#userId(), draftKey(stageId));
+			const draft = await openRevisionDraft(
+				this.#userId(),
+				draftKey(stageId),
+				attestationFormValues(data.attestation),
+				data.attestation._rev ?? null
+			);
 			// Unsaved typing is never dropped; if the attestation changed meanwhile (another device),
 			// the student is told, and decides by saving or by reloading the stored version.
-			if (draft?.values && draft.base !== (data.attestation._rev ?? null)) {
+			if (draft.stale) {
 				this.draftNotice =
 					'Vos modifications non enregistrées sur cet appareil ont été reprises, mais l’attestation a été modifiée ailleurs depuis : vérifiez avant d’enregistrer.';
 			}
-			this.values = draft?.values ?? attestationFormValues(data.attestation);
+			this.values = draft.values;
 			this.data = data;
 			await this.#refreshSignatures(data.attestation, data.signatures);
 		} catch (error) {
@@ -88,14 +91,13 @@ export class AttestationPage {
 		const values = $state.snapshot(this.values);
 		const data = this.data;
 		if (!values || !data || !this.#stageId) return;
-		const key = draftKey(this.#stageId);
-		const stored = attestationFormValues(data.attestation);
-		if (JSON.stringify(values) === JSON.stringify(stored)) {
-			void clearFormDraft(this.#userId(), key);
-			return;
-		}
-		const draft: Draft = { base: data.attestation._rev ?? null, values };
-		void saveFormDraft(this.#userId(), key, draft);
+		void keepRevisionDraft(
+			this.#userId(),
+			draftKey(this.#stageId),
+			values,
+			attestationFormValues(data.attestation),
+			data.attestation._rev ?? null
+		);
 	}
 
 	/** Drops the unsaved typing and shows the stored attestation again. */

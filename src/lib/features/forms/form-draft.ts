@@ -1,6 +1,10 @@
 /**
- * What a student typed in a form that is not valid yet (profile, stage) is kept on the device,
- * so leaving the page or a killed tab never loses it. Cleared once the form is saved.
+ * What a student typed in a form that is not valid yet (profile, stage, attestation) is kept on
+ * the device, so leaving the page or a killed tab never loses it. Cleared once the form is saved.
+ *
+ * Forms over a synced document keep a revision draft: the values and the revision of the stored
+ * document they were typed on. Values equal to the stored version leave no draft, so an untouched
+ * form (opened before the first sync, say) never hides the version that arrives later.
  */
 import { getSetting, setSetting } from '$lib/data/device-db';
 
@@ -16,4 +20,67 @@ export function saveFormDraft(userId: string, form: string, values: unknown): Pr
 
 export function clearFormDraft(userId: string, form: string): Promise<void> {
 	return setSetting(key(userId, form), null);
+}
+
+/** What was typed, and the revision it was typed on (null: nothing stored then). */
+export interface RevisionDraft<T> {
+	base: string | null;
+	values: T;
+}
+
+/** What a form over a stored document shows when it opens. */
+export interface DraftChoice<T> {
+	values: T;
+	/** The values come from the device draft (typed, not saved yet). */
+	fromDraft: boolean;
+	/** The stored document changed since the draft was typed: tell the person. */
+	stale: boolean;
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Chooses between the stored values (at revision `rev`) and a device draft. The draft wins only
+ * when it holds typing: values that differ from the stored ones. A draft in the older format
+ * (bare values, saved even when nothing was typed) also loses when it equals `blank`, the
+ * values the form shows when nothing is stored.
+ */
+export function chooseDraft<T>(
+	draft: unknown,
+	stored: T,
+	rev: string | null,
+	blank?: T
+): DraftChoice<T> {
+	const storedChoice = { values: stored, fromDraft: false, stale: false };
+	if (!draft || typeof draft !== 'object') return storedChoice;
+	const revisioned = 'values' in draft && 'base' in draft;
+	const values = (revisioned ? (draft as RevisionDraft<T>).values : draft) as T;
+	if (!values || same(values, stored)) return storedChoice;
+	if (!revisioned && blank !== undefined && same(values, blank)) return storedChoice;
+	const base = revisioned ? (draft as RevisionDraft<T>).base : undefined;
+	return { values, fromDraft: true, stale: base !== rev };
+}
+
+/** Opens the form's draft and chooses what to show (see `chooseDraft`). */
+export async function openRevisionDraft<T>(
+	userId: string,
+	form: string,
+	stored: T,
+	rev: string | null,
+	blank?: T
+): Promise<DraftChoice<T>> {
+	return chooseDraft(await loadFormDraft<unknown>(userId, form), stored, rev, blank);
+}
+
+/** Keeps the typed values with their base revision; values equal to the stored ones clear it. */
+export function keepRevisionDraft<T>(
+	userId: string,
+	form: string,
+	values: T,
+	stored: T,
+	rev: string | null
+): Promise<void> {
+	if (same(values, stored)) return clearFormDraft(userId, form);
+	const draft: RevisionDraft<T> = { base: rev, values };
+	return saveFormDraft(userId, form, draft);
 }
