@@ -19,7 +19,7 @@ export interface AchievementPage {
 	/** Competences the student may tick: bloc 1, then the option's bloc 2 and bloc 3. */
 	blocs: { bloc: Bloc; competences: Competence[] }[];
 	entries: Entry[];
-	/** Photos of the linked entries, the ones that may become productions. */
+	/** The journal's photos; those of the linked entries may become productions. */
 	photos: Photo[];
 }
 
@@ -33,7 +33,6 @@ export async function loadAchievementPage(
 	const portfolio = await loadPortfolio(db);
 	const option = portfolio.profile?.option ?? 'SISR';
 	const { competences } = referentiel;
-	const linked = new Set(editor.fields.entryIds);
 	return {
 		editor,
 		view: portfolio.views.find((v) => v.achievement._id === id),
@@ -43,9 +42,7 @@ export async function loadAchievementPage(
 			competences: competences.filter((c) => c.bloc === bloc.id)
 		})),
 		entries: portfolio.entries,
-		photos: portfolio.photos.filter(
-			(p) => linked.has(p.entryId) || editor.fields.photoIds.includes(p._id)
-		)
+		photos: portfolio.photos
 	};
 }
 
