@@ -7,6 +7,12 @@ import { ensureJournalAlive, openJournal, type JournalDb } from '$lib/data/journ
 
 class CurrentUser {
 	#session = $state<Session | null>(null);
+	/**
+	 * Apart from the session: the session is replaced when the gateway refreshes it after the
+	 * first paint, and pages that read the journal (`db()`) must not reload then (a stage page
+	 * reloading lost the tutor link the student had just created).
+	 */
+	#userId = $state<string | null>(null);
 	#loaded = $state(false);
 
 	get session(): Session | null {
@@ -18,29 +24,30 @@ class CurrentUser {
 	}
 
 	get userId(): string | null {
-		return this.#session?.userId ?? null;
+		return this.#userId;
 	}
 
 	async load(): Promise<Session | null> {
-		this.#session = await getSession();
-		this.#loaded = true;
-		return this.#session;
+		const session = await getSession();
+		this.set(session);
+		return session;
 	}
 
 	set(session: Session | null): void {
 		this.#session = session;
+		this.#userId = session?.userId ?? null;
 		this.#loaded = true;
 	}
 
 	/** The journal of the signed-in user; throws when nobody is signed in (pages are guarded). */
 	db(): JournalDb {
-		if (!this.#session) throw new Error('Aucun utilisateur connecté.');
-		return openJournal(this.#session.userId);
+		if (!this.#userId) throw new Error('Aucun utilisateur connecté.');
+		return openJournal(this.#userId);
 	}
 
 	/** iOS drops IndexedDB connections in the background: probe and reopen on return. */
 	async revive(): Promise<void> {
-		if (this.#session) await ensureJournalAlive(this.#session.userId);
+		if (this.#userId) await ensureJournalAlive(this.#userId);
 	}
 }
 
