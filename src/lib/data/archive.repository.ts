@@ -60,6 +60,16 @@ export async function localHistories(
 	return new Map([...docs].map(([id, doc]) => [id, { rev: doc._rev, history: doc._revisions }]));
 }
 
+/** The revision is stored here, as the winner or a conflicting branch. */
+export async function hasRevision(db: JournalDb, id: string, rev: string): Promise<boolean> {
+	try {
+		await db.get(id, { rev });
+		return true;
+	} catch {
+		return false;
+	}
+}
+
 /**
  * Writes revisions as they are (`new_edits: false`). Resolves with the ids PouchDB refused and
  * why; throws what PouchDB throws for the whole batch (quota: see `isQuotaError`).

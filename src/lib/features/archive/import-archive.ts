@@ -9,7 +9,7 @@
  * kept, reported; both changed → both revisions kept, and the app's conflict merge (docs/sync.md)
  * joins them so nothing typed is lost, reported.
  */
-import { localHistories, writeArchivedDocs } from '$lib/data/archive.repository';
+import { hasRevision, localHistories, writeArchivedDocs } from '$lib/data/archive.repository';
 import type { JournalDb } from '$lib/data/journal-db';
 import { isQuotaError, QUOTA_MESSAGE } from '$lib/data/storage';
 import {
@@ -147,10 +147,12 @@ export async function importArchive(
 	for (const item of valid) {
 		const { doc } = item;
 		const named = { id: doc._id, label: describeDocument(doc._id) };
-		const decision = decideImport(
+		let decision = decideImport(
 			{ rev: doc._rev, history: doc._revisions },
 			local.get(doc._id) ?? null
 		);
+		// A divergence imported before is a conflicting branch here now: nothing new.
+		if (decision === 'diverged' && (await hasRevision(db, doc._id, doc._rev))) decision = 'same';
 		if (decision === 'same') report.unchanged++;
 		else if (decision === 'device-newer') {
 			report.keptHere.push({
