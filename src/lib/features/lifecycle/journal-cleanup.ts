@@ -16,7 +16,7 @@ import { currentUser } from '$lib/features/session/current-user.svelte';
 import { droppedJournals, readOnlyChanged } from './read-only';
 
 export const ACCOUNT_DELETED_MESSAGE =
-	'Votre compte et votre carnet ont été supprimés par l’établissement : la copie de cet appareil a été effacée.';
+	'Votre compte et vos données ont été supprimés par l’établissement (à votre demande ou à la fin de leur durée de conservation) : votre carnet et sa copie sur cet appareil ont été effacés.';
 
 /** The names among `names` the server says were deleted; [] when it cannot be asked. */
 export async function askDeleted(

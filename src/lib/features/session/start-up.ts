@@ -6,6 +6,7 @@ import { recoverDrafts } from '$lib/data/draft.repository';
 import { syncManager } from '$lib/sync/sync-manager.svelte';
 import { afterFirstPaint } from '$lib/features/pwa/after-first-paint';
 import { currentUser } from './current-user.svelte';
+import { signInNotice } from './sign-in-notice.svelte';
 
 let started = false;
 
@@ -22,6 +23,8 @@ export async function startUp(): Promise<void> {
 			.then(({ fetchMe }) => fetchMe())
 			.then((me) => {
 				if (me.session) currentUser.set(me.session);
+				// The device copy is already gone: the sign-in page says why.
+				else if (me.state === 'deleted') void signInNotice.show(me.message);
 			});
 	}
 	document.addEventListener('visibilitychange', () => {

@@ -1,0 +1,59 @@
+/**
+ * A student whose account was deleted (here on request, confirmed by the admin) opens the app on
+ * their phone again: the device copy of the journal is erased and the sign-in page says why,
+ * even after a reload.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { login, type UserClient } from '../integration/support/gateway-client.ts';
+import { createClass, importStudents } from '../integration/support/lifecycle.ts';
+import { LoginPage } from './pages/login.page.ts';
+import { startApp, type RunningApp } from './support/app.ts';
+import { launchBrowser, PHONE, seriousA11yViolations } from './support/browser.ts';
+
+let app: RunningApp;
+let browser: Browser;
+let admin: UserClient;
+
+beforeAll(async () => {
+	app = await startApp();
+	browser = await launchBrowser();
+	admin = await login(app.url, 'admin.demo');
+});
+afterAll(async () => {
+	await browser?.close();
+	await app?.stop();
+});
+
+describe('a deleted account on the student’s phone', () => {
+	it('erases the device copy and tells the student on the sign-in page', async () => {
+		const classId = await createClass(admin, 'SIO1 Y', 1);
+		const [student] = await importStudents(app.url, admin, classId, 'Roux', ['Emma'], 1);
+		const phone = await browser.newContext(PHONE);
+		const page = await phone.newPage();
+		await new LoginPage(page).signIn(app.url, student!.username, student!.password);
+		const journals = () =>
+			page.evaluate(async (id) => {
+				const all = await indexedDB.databases();
+				return all.map((db) => db.name ?? '').filter((name) => name.includes(id));
+			}, student!.id);
+		await expect.poll(journals, { timeout: 10_000 }).not.toEqual([]);
+
+		const deleted = await admin.fetch(`/api/admin/students/${student!.id}/delete`, {
+			method: 'POST'
+		});
+		expect(deleted.status).toBe(200);
+
+		await page.reload();
+		const notice = page.getByTestId('sign-in-notice');
+		await notice.waitFor({ timeout: 15_000 });
+		expect(new URL(page.url()).pathname).toBe('/connexion');
+		expect(await notice.innerText()).toMatch(/^Votre compte et vos données ont été supprimés/);
+		expect(await journals()).toEqual([]);
+		expect(await seriousA11yViolations(page)).toEqual([]);
+
+		await page.reload();
+		await notice.waitFor();
+		await phone.close();
+	});
+});
