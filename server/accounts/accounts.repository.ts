@@ -128,14 +128,19 @@ export class AccountsRepository {
 		return user;
 	}
 
-	async createClass(name: string): Promise<ClassDoc> {
+	/** `lifecycle` gives the class its school year from the start (the demo seed). */
+	async createClass(
+		name: string,
+		lifecycle: Pick<ClassDoc, 'year' | 'status'> = {}
+	): Promise<ClassDoc> {
 		const id = newId();
 		const doc: ClassDoc = {
 			_id: `class:${id}`,
 			type: 'class',
 			id,
 			name,
-			createdAt: new Date().toISOString()
+			createdAt: new Date().toISOString(),
+			...lifecycle
 		};
 		await this.db.insert(doc);
 		return doc;

@@ -130,8 +130,8 @@ export async function routeAdmin(
 	const method = req.method ?? 'GET';
 	const parts = path.split('/').slice(3); // after /api/admin
 	const [resource, id, sub, subId] = parts;
+	// GET /api/admin/classes is answered by the lifecycle routes (summaries with year and status).
 	if (resource === 'classes' && parts.length === 1) {
-		if (method === 'GET') return sendJson(res, 200, await services.accounts.listClasses());
 		if (method === 'POST') {
 			const body = await jsonBody(req);
 			const year = body.year ?? 1;

@@ -5,7 +5,11 @@
 import type { Role } from '../accounts/account-types.ts';
 
 export const DEMO_PASSWORD = 'demo-carnet';
-export const DEMO_CLASS = 'BTS SIO — Lycée Victor-Hugo (démo)';
+/** One class per school year; each student joins the class of their `trainingYear`. */
+export const DEMO_CLASSES = {
+	1: 'BTS SIO 1 — Lycée Victor-Hugo (démo)',
+	2: 'BTS SIO 2 — Lycée Victor-Hugo (démo)'
+} as const;
 
 export interface DemoStudent {
 	username: string;

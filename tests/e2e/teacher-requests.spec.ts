@@ -15,7 +15,9 @@ import { startApp, type RunningApp } from './support/app.ts';
 import { launchBrowser } from './support/browser.ts';
 
 const LAPTOP = { viewport: { width: 1280, height: 800 }, locale: 'fr-FR' };
-const DEMO_CLASS = 'BTS SIO — Lycée Victor-Hugo (démo)';
+/** The demo school has a class per year: Léa and Hugo in year 2, Inès in year 1. */
+const DEMO_CLASS = 'BTS SIO 2 — Lycée Victor-Hugo (démo)';
+const DEMO_CLASS_YEAR_1 = 'BTS SIO 1 — Lycée Victor-Hugo (démo)';
 
 describe('teacher: class filter and request for changes (laptop)', () => {
 	let app: RunningApp;
@@ -51,10 +53,11 @@ describe('teacher: class filter and request for changes (laptop)', () => {
 		await classFilter.locator('option', { hasText: DEMO_CLASS }).waitFor({ state: 'attached' });
 		expect(await classFilter.locator('option').allTextContents()).toEqual([
 			'Toutes mes classes',
+			DEMO_CLASS_YEAR_1,
 			DEMO_CLASS
 		]);
 		await classFilter.selectOption({ label: DEMO_CLASS });
-		await page.getByTestId('shown-count').getByText('3 élèves affichés sur 3').waitFor();
+		await page.getByTestId('shown-count').getByText('2 élèves affichés sur 3').waitFor();
 
 		// Hugo's first week, sent and not signed yet: the teacher asks for changes.
 		await teacher.student('Hugo Bernard').locator('[data-week="1"] a').click();

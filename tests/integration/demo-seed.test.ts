@@ -34,6 +34,29 @@ describe('demo seed', () => {
 		}
 	});
 
+	it('puts each student in the class of their school year', async () => {
+		const admin = await login(app.url, 'admin.demo');
+		const classes = (await (await admin.fetch('/api/admin/classes')).json()) as {
+			id: string;
+			name: string;
+			year: number;
+		}[];
+		const members: Record<string, string[]> = {};
+		for (const schoolClass of classes) {
+			const students = (await (
+				await admin.fetch(`/api/admin/classes/${schoolClass.id}/students`)
+			).json()) as { username: string; trainingYear?: number }[];
+			for (const student of students) expect(student.trainingYear).toBe(schoolClass.year);
+			members[`${schoolClass.name} (${schoolClass.year})`] = students.map((s) => s.username);
+		}
+		expect(members).toEqual({
+			'BTS SIO 1 — Lycée Victor-Hugo (démo) (1)': ['ines.petit'],
+			'BTS SIO 2 — Lycée Victor-Hugo (démo) (2)': ['hugo.bernard', 'lea.martin']
+		});
+		const teacher = await login(app.url, 'prof.demo');
+		expect(teacher.me.databases).toHaveLength(3);
+	});
+
 	it('gives every student a valid journal with photos and submitted weeks', async () => {
 		for (const username of ['lea.martin', 'hugo.bernard', 'ines.petit']) {
 			const student = await login(app.url, username);
