@@ -197,8 +197,8 @@ describe('tutor access ended on the device', () => {
 		contexts.push(context);
 		const page = await context.newPage();
 		await new LoginPage(page).signIn(app.url, 'tuteur.fin', password, false);
-		// Signed in: the sync pulls the journals of the tutor's students to the phone.
-		await page.getByRole('heading', { name: /^Bonjour/ }).waitFor();
+		// Signed in, on the tutor's home: the sync pulls the journals of the tutor's students.
+		await page.waitForURL(/\/tuteur$/);
 		await waitForDatabases(
 			page,
 			(names) => names.includes(`_pouch_${gina.journal}`),

@@ -35,6 +35,11 @@ async function createLink(page: Page): Promise<string> {
 	await page.getByRole('button', { name: 'Inviter mon tuteur' }).click();
 	await page.getByTestId('invitation').waitFor();
 	await page.getByText(/Valable jusqu’au/).waitFor();
+	// The QR code is drawn after the link appears: wait for it, then check there is exactly one.
+	await page
+		.getByRole('img', { name: /QR code/ })
+		.first()
+		.waitFor();
 	expect(await page.getByRole('img', { name: /QR code/ }).count()).toBe(1);
 	return page.getByLabel('Lien à transmettre').inputValue();
 }
