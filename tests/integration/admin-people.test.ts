@@ -31,9 +31,15 @@ describe('admin people', () => {
 		expect(response.status).toBe(200);
 		const people = (await response.json()) as Person[];
 		const byName = new Map(people.map((p) => [p.username, p]));
-		const [classId] = byName.get('prof.demo')!.classIds;
-		expect(classId).toBeTruthy();
-		expect(byName.get('lea.martin')!.classIds).toEqual([classId]);
+		// The demo teacher teaches both demo classes (year 1 and year 2); each student is in one.
+		const taught = byName.get('prof.demo')!.classIds;
+		expect(taught).toHaveLength(2);
+		const leaClasses = byName.get('lea.martin')!.classIds;
+		const inesClasses = byName.get('ines.petit')!.classIds;
+		expect(leaClasses).toHaveLength(1);
+		expect(inesClasses).toHaveLength(1);
+		expect([...leaClasses, ...inesClasses].sort()).toEqual([...taught].sort());
+		expect(byName.get('hugo.bernard')!.classIds).toEqual(leaClasses);
 		const lea = byName.get('lea.martin')!.id;
 		expect(byName.get('tuteur.demo')!.studentIds).toContain(lea);
 		expect(byName.get('admin.demo')!.role).toBe('admin');
