@@ -10,12 +10,8 @@ import { signatureId } from '../../src/lib/domain/signature/signature-id.ts';
 import { signedContentDigest } from '../../src/lib/domain/signature/signed-content.ts';
 import { startApp, type RunningApp } from '../e2e/support/app.ts';
 import { json, login, type UserClient } from './support/gateway-client.ts';
+import { PNG, reason, stored, type Doc } from './support/signed-docs.ts';
 import { firstStageId, invite, openLink, tokenOf } from './support/tutor-client.ts';
-
-type Doc = Record<string, unknown> & { _id: string; _rev?: string };
-
-const PNG =
-	'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 
 let app: RunningApp;
 let lea: UserClient;
@@ -43,14 +39,6 @@ function put(client: UserClient, journal: string, doc: Doc): Promise<Response> {
 		...json(doc)
 	});
 }
-
-async function stored(client: UserClient, journal: string, id: string): Promise<Doc> {
-	const response = await client.fetch(`/couch/${journal}/${encodeURIComponent(id)}`);
-	expect(response.status).toBe(200);
-	return (await response.json()) as Doc;
-}
-
-const reason = async (response: Response) => ((await response.json()) as { reason: string }).reason;
 
 function attestation(): Doc {
 	return newAttestation({
