@@ -8,7 +8,11 @@
  * The answer also carries the student's journal as the tutor's first pull would bring it
  * (`firstRead`: every document but photos, at their stored revisions), so a phone on a slow link
  * shows the weeks after this one request instead of a dozen replication round trips. The tutor
- * may read that whole journal through `/couch` anyway; photos still come by replication.
+ * may read that whole journal through `/couch` anyway. Photos come apart (`photos`) as their
+ * metadata only, attachments left out: with their `sha256` the phone computes the week's digest
+ * and may sign before the JPEGs arrive; the phone keeps them in memory only (written into its
+ * replica, a photo without its attachments would never be replicated whole), and the photos
+ * themselves still come by replication.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { UserDoc } from '../accounts/account-types.ts';
@@ -24,20 +28,36 @@ import { endedTutorSession } from '../lifecycle/journal-states.ts';
 /** Past this, the phone pulls the journal by replication as before (a few hundred entries). */
 const FIRST_READ_MAX_BYTES = 512 * 1024;
 
-/** What the first pull of `journal` would bring (no photos, no design docs); [] if unavailable. */
-async function firstRead(services: Services, journal: string): Promise<unknown[]> {
+interface FirstRead {
+	/** Every document but photos and design docs, as stored. */
+	docs: unknown[];
+	/** Photo documents without `_attachments` (metadata, `sha256`, stored `_rev`). */
+	photos: unknown[];
+}
+
+/** What the first pull of `journal` would bring, photos as metadata; empty if unavailable. */
+async function firstRead(services: Services, journal: string): Promise<FirstRead> {
+	const none = { docs: [], photos: [] };
 	const response = await couchFetch(
 		services.couch,
 		'GET',
 		`/${encodeURIComponent(journal)}/_all_docs?include_docs=true`
 	).catch(() => null);
-	if (!response?.ok) return [];
+	if (!response?.ok) return none;
+	// Without `attachments=true`, attachments are stubs (digest, length): no image bytes here.
 	const text = await response.text();
-	if (text.length > FIRST_READ_MAX_BYTES) return [];
-	const { rows } = JSON.parse(text) as { rows: { id: string; doc?: unknown }[] };
-	return rows
-		.filter((row) => row.doc && !row.id.startsWith('photo:') && !row.id.startsWith('_design/'))
-		.map((row) => row.doc);
+	if (text.length > FIRST_READ_MAX_BYTES) return none;
+	const { rows } = JSON.parse(text) as { rows: { id: string; doc?: Record<string, unknown> }[] };
+	const kept = rows.filter((row) => row.doc && !row.id.startsWith('_design/'));
+	return {
+		docs: kept.filter((row) => !row.id.startsWith('photo:')).map((row) => row.doc),
+		photos: kept
+			.filter((row) => row.id.startsWith('photo:'))
+			.map((row) => {
+				const { _attachments: _, ...metadata } = row.doc as Record<string, unknown>;
+				return metadata;
+			})
+	};
 }
 
 /** Key of the rate limiter shared with login: one bucket per IP for all token guesses. */
@@ -108,6 +128,9 @@ export async function openTutorSession(
 	// Only the journal this link opens, and only while the session may read it.
 	const journal = `journal_${invitation.studentId}`;
 	const readable = answer.databases.some((db) => db.name === journal && db.access === 'read');
-	const docs = readable ? await firstRead(services, journal) : [];
-	sendJson(res, 200, { ...answer, firstRead: docs.length ? [{ name: journal, docs }] : [] });
+	const read = readable ? await firstRead(services, journal) : null;
+	sendJson(res, 200, {
+		...answer,
+		firstRead: read?.docs.length ? [{ name: journal, ...read }] : []
+	});
 }

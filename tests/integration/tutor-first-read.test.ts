@@ -2,7 +2,9 @@
  * The tutor's token exchange carries the journal's text documents (`firstRead`) so a slow phone
  * lists the weeks without replicating first. Against the real gateway: exactly the journal of
  * the link, every document but photos, each at the revision the server stores (a visa signed
- * from them names revisions the server can check), and nothing once the link is revoked.
+ * from them names revisions the server can check), the photos apart as metadata without any
+ * attachment (their `sha256` lets the phone compute the week's digest before the JPEGs), and
+ * nothing once the link is revoked.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from '../e2e/support/app.ts';
@@ -12,6 +14,7 @@ import { exchange, firstStageId, invite, tokenOf } from './support/tutor-client.
 interface FirstRead {
 	name: string;
 	docs: { _id: string; _rev: string; _attachments?: unknown }[];
+	photos: { _id: string; _rev: string; sha256?: string; _attachments?: unknown }[];
 }
 
 let app: RunningApp;
@@ -44,6 +47,26 @@ describe('the tutor session answer', () => {
 		expect(docs.map((d) => d._id).sort()).toEqual(expected.sort());
 		expect(expected.some((id) => id.startsWith('entry:'))).toBe(true);
 		for (const doc of docs) expect(doc._rev, doc._id).toBe(stored.get(doc._id));
+
+		// Photos: every one the journal stores, at its stored revision, without image bytes.
+		const photos = firstRead[0]!.photos;
+		const storedPhotos = all.rows.map((row) => row.id).filter((id) => id.startsWith('photo:'));
+		expect(storedPhotos.length).toBeGreaterThan(0);
+		expect(photos.map((p) => p._id).sort()).toEqual(storedPhotos.sort());
+		for (const photo of photos) {
+			expect(photo._rev, photo._id).toBe(stored.get(photo._id));
+			expect(photo.sha256, photo._id).toMatch(/^[0-9a-f]{64}$/);
+			expect(photo, photo._id).not.toHaveProperty('_attachments');
+		}
+		// The stored photos do have attachments: the answer left them out on purpose.
+		const first = storedPhotos[0]!;
+		const full = (await (
+			await lea.fetch(`/couch/${lea.journal}/${encodeURIComponent(first)}`)
+		).json()) as {
+			_attachments?: Record<string, unknown>;
+		};
+		expect(Object.keys(full._attachments ?? {})).not.toHaveLength(0);
+		expect(JSON.stringify(firstRead)).not.toContain('"data"');
 	});
 
 	it('carries nothing for a revoked link', async () => {
@@ -52,6 +75,8 @@ describe('the tutor session answer', () => {
 		expect(revoked.ok).toBe(true);
 		const response = await exchange(app.url, tokenOf(invitation));
 		expect(response.status).toBe(410);
-		expect(await response.json()).not.toHaveProperty('firstRead');
+		const body = (await response.json()) as Record<string, unknown>;
+		expect(body).not.toHaveProperty('firstRead');
+		expect(JSON.stringify(body)).not.toContain('photo:');
 	});
 });
