@@ -2,15 +2,19 @@
  * One week as a reader (tutor, and the student's own view of visas) sees it, kept live: any
  * change arriving by sync or written here refreshes the view. Signing writes into the local
  * replica; `delivery` then follows that visa to the gateway and reports it in French.
+ *
+ * `knownPhotos` (the tutor's token exchange) completes the photos replication has not brought
+ * yet, for the view and for the visa alike, so the visa covers exactly the week shown.
  */
 import { onJournalChange } from '$lib/data/changes';
 import type { JournalDb } from '$lib/data/journal-db';
-import type { Visa } from '$lib/domain/schemas';
+import type { Photo, Visa } from '$lib/domain/schemas';
 import type { WeekChange } from '$lib/domain/visa';
 import { DocumentDelivery, type Delivery } from '$lib/features/signature/document-delivery.svelte';
 import { coalesce } from './coalesce';
 import { changesSinceVisa, loadWeekView, type WeekView } from './week-view';
-import { writeVisa, type Signer, type VisaInput } from './write-visa';
+import type { VisaInput } from './visa-input';
+import { writeVisa, type Signer } from './write-visa';
 
 export type { Delivery };
 
@@ -24,12 +28,20 @@ export class ReaderWeek {
 	readonly #id: string;
 	readonly #gateway: JournalDb | undefined;
 	readonly #delivery: DocumentDelivery;
+	readonly #knownPhotos: () => readonly Photo[];
 
-	constructor(db: JournalDb, journal: string, id: string, gateway?: JournalDb) {
+	constructor(
+		db: JournalDb,
+		journal: string,
+		id: string,
+		gateway?: JournalDb,
+		knownPhotos: () => readonly Photo[] = () => []
+	) {
 		this.#db = db;
 		this.#delivery = new DocumentDelivery(db, journal);
 		this.#id = id;
 		this.#gateway = gateway;
+		this.#knownPhotos = knownPhotos;
 	}
 
 	get delivery(): Delivery | null {
@@ -48,7 +60,7 @@ export class ReaderWeek {
 	}
 
 	readonly refresh = coalesce(async () => {
-		const view = await loadWeekView(this.#db, this.#id);
+		const view = await loadWeekView(this.#db, this.#id, this.#knownPhotos());
 		this.view = view;
 		this.loaded = true;
 		const visa = view?.status.tutorVisa;
@@ -63,7 +75,7 @@ export class ReaderWeek {
 		this.error = '';
 		this.#delivery.status = { state: 'saving' };
 		try {
-			const visa = await writeVisa(this.#db, this.#id, signer, input);
+			const visa = await writeVisa(this.#db, this.#id, signer, input, this.#knownPhotos());
 			await this.refresh();
 			await this.#delivery.send([visa._id], csrfToken);
 			return visa;

@@ -1,75 +1,38 @@
 /**
- * A tutor arrives with `/tuteur#<token>`. The token is taken out of the address bar at once (so
- * it is not left in history, screenshots or a shared tab), exchanged for a session, and the
- * student's journal starts replicating to this phone.
- *
- * The exchange's answer carries the journal's documents but photos (`firstRead`) at their
- * stored revisions; they are written into the local replica as such (`new_edits: false`, the
- * way replication writes), so the weeks show at once and a visa signed from them names
- * revisions the server has. Replication then finds them already there and brings the rest.
+ * Stores a tutor's session on the phone once the first screen is up (loaded on demand: PouchDB,
+ * Dexie, the sync). The exchange's documents (`firstRead`, every document of the journal but
+ * photos, at their stored revisions) are written into the local replica as such
+ * (`new_edits: false`, the way replication writes), so a visa signed from them names revisions
+ * the server has and replication finds them already there. The photos' metadata that came with
+ * them is not written (see first-read.svelte.ts): replication brings the photos whole.
  */
-import { saveSession, type Session, type SessionDatabase } from '$lib/data/session.repository';
+import { saveSession } from '$lib/data/session.repository';
 import { syncManager } from '$lib/sync/sync-manager.svelte';
 import { openGatewayDb } from '$lib/sync/remote-db';
 import { pullOnce, pullTextFirst } from '$lib/sync/text-first';
 import { addDays } from '$lib/domain/calendar/dates';
 import { mondayOfWeekId } from '$lib/domain/ids';
-import { openReplica } from './tutor-journal';
-import { gatewayJson } from '$lib/features/invitation/gateway-json';
 import { currentUser } from '$lib/features/session/current-user.svelte';
+import { readJournals } from './read-journals';
+import type { ReceivedDoc, TutorExchange } from './tutor-link';
+import { openReplica } from './tutor-journal';
 
-/** A journal the tutor reads, as the gateway lists it. */
-export type TutorDatabase = SessionDatabase & { stageId?: string };
+export { readJournals, type TutorDatabase } from './read-journals';
 
-/** A document as the gateway stores it (exact `_rev`), received with the session. */
-type ReceivedDoc = PouchDB.Core.PutDocument<Record<string, unknown>> & {
-	_id: string;
-	_rev: string;
-};
-
-interface SessionBody {
-	user: { id: string; username: string; displayName: string; role: Session['role'] };
-	databases: TutorDatabase[];
-	csrfToken: string;
-	firstRead?: { name: string; docs: ReceivedDoc[] }[];
-}
-
-/** Reads the token from the fragment and removes it from the address bar. */
-export function takeTokenFromHash(): string | null {
-	const token = decodeURIComponent(location.hash.replace(/^#/, '')).trim();
-	if (!token) return null;
-	history.replaceState(history.state, '', location.pathname + location.search);
-	return token;
-}
-
-/** Throws `ApiError` with the gateway's French message (revoked, expired, offline). */
-export async function openTutorSession(token: string): Promise<Session> {
-	const body = await gatewayJson<SessionBody>('/api/tutor/session', {
-		method: 'POST',
-		body: { token },
-		csrf: false
-	});
-	const session: Session = {
-		userId: body.user.id,
-		username: body.user.username,
-		displayName: body.user.displayName,
-		role: body.user.role,
-		databases: body.databases,
-		csrfToken: body.csrfToken,
-		savedAt: new Date().toISOString()
-	};
+/** Resolves once the session and the journal's text are on the phone; live sync then starts. */
+export async function storeTutorSession({ session, firstRead }: TutorExchange): Promise<void> {
 	await saveSession(session);
 	currentUser.set(session);
 	const readable = new Set(readJournals(session).map((j) => j.name));
-	await Promise.all(
-		(body.firstRead ?? [])
-			.filter((j) => readable.has(j.name))
-			.map((j) => storeAsReplicated(openReplica(j.name), j.docs))
+	const received = new Map(
+		firstRead.filter((j) => readable.has(j.name)).map((j) => [j.name, j.docs])
 	);
-	// In the background, the weeks already show. A journal that came with the session starts live
-	// sync at once, with the photos of the weeks sent for a visa pulled first beside it (signing
-	// needs the week exactly as sent, photos included); otherwise text first, then live sync.
-	const received = new Map((body.firstRead ?? []).map((j) => [j.name, j.docs]));
+	await Promise.all(
+		[...received].map(([name, docs]) => storeAsReplicated(openReplica(name), docs))
+	);
+	// In the background. A journal that came with the session starts live sync at once, with the
+	// photos of the weeks sent for a visa pulled first beside it (their images are what the first
+	// screen still lacks); otherwise text first, then live sync.
 	void Promise.all(
 		readJournals(session).map(async (j) => {
 			const local = openReplica(j.name);
@@ -84,7 +47,6 @@ export async function openTutorSession(token: string): Promise<Session> {
 	)
 		.then(() => syncManager.start(session))
 		.catch((error: unknown) => console.warn('Synchronisation', error));
-	return session;
 }
 
 /**
@@ -104,34 +66,9 @@ function sentWeekPhotos(docs: ReceivedDoc[]): ((doc: { _id: string }) => boolean
 /** Best effort: on failure the pull brings the same documents. */
 async function storeAsReplicated(db: PouchDB.Database, docs: ReceivedDoc[]): Promise<void> {
 	if (!docs.length) return;
-	await db.bulkDocs(docs, { new_edits: false }).catch((error: unknown) => {
-		console.warn('Premier chargement du carnet', error);
-	});
-}
-
-/** The journals this session reads (a tutor may follow several students). */
-export function readJournals(session: Session | null): TutorDatabase[] {
-	return (session?.databases ?? []).filter((db) => db.access === 'read');
-}
-
-/**
- * Whether this phone may sign the week now. A visa must name every document of the week the
- * gateway has: safe once a complete sync has finished, or when the local content is exactly what
- * the student sent (`submittedDigest`). Before that (photos still arriving), `reason` says why in
- * French. Reactive (runes state of the sync manager).
- */
-export function signReadiness(
-	currentDigest: string,
-	submittedDigest: string | undefined
-): { ready: boolean; reason: string } {
-	if (syncManager.lastSyncedAt !== null || currentDigest === submittedDigest) {
-		return { ready: true, reason: '' };
-	}
-	return {
-		ready: false,
-		reason:
-			syncManager.status === 'paused-offline'
-				? 'Les photos de la semaine ne sont pas encore arrivées sur ce téléphone : reconnectez-vous un instant pour pouvoir signer.'
-				: 'Téléchargement des photos… vous pourrez signer dans un instant.'
-	};
+	await db
+		.bulkDocs(docs as PouchDB.Core.PutDocument<ReceivedDoc>[], { new_edits: false })
+		.catch((error: unknown) => {
+			console.warn('Premier chargement du carnet', error);
+		});
 }

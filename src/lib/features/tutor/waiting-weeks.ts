@@ -1,55 +1,35 @@
-/**
- * The tutor's home: for each journal they read, the submitted weeks with their visa state,
- * those waiting for a visa first (submitted and not signed, or modified after the visa).
- */
+/** The tutor's list of weeks (`tutor-weeks.ts`) read from the local replica. */
+import { listEntries } from '$lib/data/entry.repository';
 import type { JournalDb } from '$lib/data/journal-db';
+import { listPhotos } from '$lib/data/photo.repository';
 import { listStages } from '$lib/data/stage.repository';
+import { listVisas } from '$lib/data/visa.repository';
 import { listWeeks } from '$lib/data/week.repository';
-import { weeksOfStage } from '$lib/domain/calendar/stage-weeks';
-import type { WeekVisaState } from '$lib/domain/visa';
-import { loadWeekView } from './week-view';
+import type { Photo } from '$lib/domain/schemas';
+import { tutorWeeksFrom, type TutorWeekItem } from './tutor-weeks';
+import { withKnownPhotos } from './week-model';
 
-export interface TutorWeekItem {
-	journal: string;
-	weekId: string;
-	studentName: string;
-	organisation: string;
-	index: number;
-	start: string;
-	end: string;
-	state: WeekVisaState;
-	label: string;
-	waiting: boolean;
-}
+export type { TutorWeekItem };
 
-const WAITING: readonly WeekVisaState[] = ['submitted', 'modified-after-visa'];
-
-/** Submitted weeks of one journal, newest first. */
+/** Submitted weeks of one journal, newest first; `knownPhotos` completes photos not yet here. */
 export async function listTutorWeeks(
 	db: JournalDb,
 	journal: string,
-	studentName: string
+	studentName: string,
+	knownPhotos: readonly Photo[] = []
 ): Promise<TutorWeekItem[]> {
-	const [stages, weeks] = await Promise.all([listStages(db), listWeeks(db)]);
-	const items: TutorWeekItem[] = [];
-	for (const week of weeks) {
-		if (week.status !== 'submitted') continue;
-		const stage = stages.find((s) => s._id === week.stageId);
-		const stageWeek = stage && weeksOfStage(stage).find((w) => w.monday === week.monday);
-		const view = stageWeek ? await loadWeekView(db, week._id) : null;
-		if (!stage || !stageWeek || !view) continue;
-		items.push({
-			journal,
-			weekId: week._id,
-			studentName,
-			organisation: stage.organisation.name,
-			index: stageWeek.index,
-			start: stageWeek.start,
-			end: stageWeek.end,
-			state: view.status.state,
-			label: view.status.label,
-			waiting: WAITING.includes(view.status.state)
-		});
-	}
-	return items.sort((a, b) => (a.start < b.start ? 1 : -1));
+	const [stages, weeks, entries, photos, visas] = await Promise.all([
+		listStages(db),
+		listWeeks(db),
+		listEntries(db),
+		listPhotos(db),
+		listVisas(db)
+	]);
+	// Comments do not change a week's state: the list does not read them.
+	const comments: never[] = [];
+	return tutorWeeksFrom(
+		{ stages, weeks, entries, photos: withKnownPhotos(photos, knownPhotos), visas, comments },
+		journal,
+		studentName
+	);
 }

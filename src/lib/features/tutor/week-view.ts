@@ -1,7 +1,8 @@
 /**
  * Everything a reader sees of one week, from the local replica: the report (days, entries,
  * photos, totals), its visas and their state, the comments, and — when the week changed after
- * a signature — the list of what changed. Shared by the tutor's page and the student's.
+ * a signature — the list of what changed. Shared by the tutor's page and the student's. The
+ * view itself is built by `week-model.ts` (pure), which the tutor's first screen uses too.
  */
 import { listComments } from '$lib/data/comment.repository';
 import { listEntries } from '$lib/data/entry.repository';
@@ -11,84 +12,62 @@ import { listStages } from '$lib/data/stage.repository';
 import { getRevision, listVisas } from '$lib/data/visa.repository';
 import { listWeeks } from '$lib/data/week.repository';
 import { addDays } from '$lib/domain/calendar/dates';
-import {
-	weekContent,
-	type WeekContent,
-	type WeekDigestInput
-} from '$lib/domain/digest/week-digest';
+import { weekContent } from '$lib/domain/digest/week-digest';
 import { mondayOfWeekId, randOf } from '$lib/domain/ids';
-import type { Comment, Entry, Photo, Stage, Visa, Week } from '$lib/domain/schemas';
+import type { Entry, Photo, Visa, Week } from '$lib/domain/schemas';
+import { describeChangesSinceVisa, type WeekChange } from '$lib/domain/visa';
 import {
-	describeChangesSinceVisa,
-	weekVisaState,
-	type WeekChange,
-	type WeekVisaStatus
-} from '$lib/domain/visa';
-import { buildWeekReport, type WeekReport } from '$lib/domain/week-report/week-report';
+	currentContent,
+	weekDocsFrom,
+	weekViewFrom,
+	withKnownPhotos,
+	type JournalDocs,
+	type WeekDocs,
+	type WeekView
+} from './week-model';
 
-export interface WeekDocs {
-	stage: Stage;
-	week: Week | null;
-	entries: Entry[];
-	photos: Photo[];
-}
+export { currentContent, digestInput, type WeekDocs, type WeekView } from './week-model';
 
-export interface WeekView extends WeekDocs {
-	report: WeekReport;
-	visas: Visa[];
-	status: WeekVisaStatus<Visa>;
-	comments: Comment[];
-}
-
-/** The stage, week document, entries and photos of a week id; null when not (yet) on the device. */
-export async function loadWeekDocs(db: JournalDb, id: string): Promise<WeekDocs | null> {
+/**
+ * The documents of a week id read from the replica; `knownPhotos` completes the photos not
+ * replicated yet (see `withKnownPhotos`). Null when the stage is not (yet) on the device.
+ */
+async function readWeek(
+	db: JournalDb,
+	id: string,
+	knownPhotos: readonly Photo[]
+): Promise<JournalDocs | null> {
 	const monday = mondayOfWeekId(id);
-	const stage = (await listStages(db)).find((s) => randOf(s._id) === randOf(id));
+	const stages = (await listStages(db)).filter((s) => randOf(s._id) === randOf(id));
+	const stage = stages[0];
 	if (!monday || !stage) return null;
-	const [weeks, entries, photos] = await Promise.all([
+	const [weeks, entries, photos, visas, comments] = await Promise.all([
 		listWeeks(db),
 		listEntries(db, { from: monday, to: addDays(monday, 6) }),
-		listPhotos(db, { stageId: stage._id })
-	]);
-	return {
-		stage,
-		week: weeks.find((w) => w._id === id) ?? null,
-		entries: entries.filter((e) => e.stageId === stage._id),
-		photos
-	};
-}
-
-export async function loadWeekView(db: JournalDb, id: string): Promise<WeekView | null> {
-	const docs = await loadWeekDocs(db, id);
-	if (!docs) return null;
-	const monday = mondayOfWeekId(id) as string;
-	const [report, visas, comments] = await Promise.all([
-		buildWeekReport({ ...docs, monday }),
+		listPhotos(db, { stageId: stage._id }),
 		listVisas(db, id),
 		listComments(db, id)
 	]);
-	const status = weekVisaState({ week: docs.week, visas, currentDigest: report.digest });
-	return { ...docs, report, visas, status, comments };
+	return { stages, weeks, entries, photos: withKnownPhotos(photos, knownPhotos), visas, comments };
 }
 
-/** What `weekContent`/`weekDigest` take for the week as it is now on the device. */
-export function digestInput(view: WeekDocs, monday: string): WeekDigestInput {
-	const week = { ...emptyTexts(view), stageId: view.stage._id, monday };
-	return { week, entries: view.entries, photos: view.photos };
+/** The stage, week document, entries and photos of a week id; null when not (yet) on the device. */
+export async function loadWeekDocs(
+	db: JournalDb,
+	id: string,
+	knownPhotos: readonly Photo[] = []
+): Promise<WeekDocs | null> {
+	const docs = await readWeek(db, id, knownPhotos);
+	return docs && weekDocsFrom(docs, id);
 }
 
-/** The live content of a week (what a new visa would sign). */
-export function currentContent(view: WeekDocs, monday: string): WeekContent {
-	return weekContent(digestInput(view, monday));
-}
-
-function emptyTexts(view: WeekDocs) {
-	const w = view.week;
-	return {
-		summary: w?.summary ?? '',
-		difficulties: w?.difficulties ?? '',
-		learned: w?.learned ?? ''
-	};
+export async function loadWeekView(
+	db: JournalDb,
+	id: string,
+	knownPhotos: readonly Photo[] = []
+): Promise<WeekView | null> {
+	const docs = await readWeek(db, id, knownPhotos);
+	return docs && weekViewFrom(docs, id);
 }
 
 /**

@@ -7,40 +7,31 @@ import type { JournalDb } from '$lib/data/journal-db';
 import { createVisa } from '$lib/data/visa.repository';
 import { weekContent, weekDigest } from '$lib/domain/digest/week-digest';
 import { visaId, weekId as buildWeekId } from '$lib/domain/ids';
-import type { Visa } from '$lib/domain/schemas';
+import type { Photo, Visa } from '$lib/domain/schemas';
+import type { VisaInput } from './visa-input';
 import { digestInput, loadWeekDocs } from './week-view';
 
-export const CRITERIA = [
-	{ key: 'ponctualite', label: 'Ponctualité' },
-	{ key: 'autonomie', label: 'Autonomie' },
-	{ key: 'qualite_travail', label: 'Qualité du travail' }
-] as const;
-
-export const CRITERIA_LEVELS = ['Insuffisant', 'Satisfaisant', 'Bien', 'Très bien'] as const;
-
-export interface VisaInput {
-	decision: Visa['decision'];
-	signerName: string;
-	comment: string;
-	/** PNG data URL, when signed. */
-	signature?: string;
-	/** Criterion key → level 1–4 (as text); empty ones are left out. */
-	criteria?: Record<string, string>;
-}
+export { CRITERIA, CRITERIA_LEVELS, type VisaInput } from './visa-input';
 
 export interface Signer {
 	userId: string;
 	role: 'tutor' | 'teacher';
 }
 
-/** Throws the schema's French error when the input is incomplete, or when the week is gone. */
+/**
+ * Throws the schema's French error when the input is incomplete, or when the week is gone.
+ * `knownPhotos`: photo documents at stored revisions not replicated yet (their images are not
+ * needed: the digest binds a photo through its `sha256`, and the gateway checks the covered
+ * revisions it stores).
+ */
 export async function writeVisa(
 	db: JournalDb,
 	id: string,
 	signer: Signer,
-	input: VisaInput
+	input: VisaInput,
+	knownPhotos: readonly Photo[] = []
 ): Promise<Visa> {
-	const docs = await loadWeekDocs(db, id);
+	const docs = await loadWeekDocs(db, id, knownPhotos);
 	if (!docs) throw new Error('Cette semaine n’est pas encore arrivée sur ce téléphone.');
 	if (!docs.week?._rev)
 		throw new Error('Cette semaine n’a pas encore été envoyée par le stagiaire.');

@@ -1,0 +1,68 @@
+/**
+ * A tutor arrives with `/tuteur#<token>`. The token is taken out of the address bar at once (so
+ * it is not left in history, screenshots or a shared tab) and exchanged for a session. This part
+ * is light (fetch only): the first screen paints from the answer before PouchDB, Dexie or the
+ * schemas load; `tutor-session.ts` stores it on the phone afterwards.
+ */
+import type { Session } from '$lib/data/session.repository';
+import { errorFromResponse, networkError } from '$lib/sync/errors';
+import type { TutorDatabase } from './read-journals';
+
+/** A document as the gateway stores it (exact `_rev`), received with the session. */
+export type ReceivedDoc = Record<string, unknown> & { _id: string; _rev: string };
+
+/** A journal's documents in the answer: photos apart, as metadata without attachments. */
+export interface ReceivedJournal {
+	name: string;
+	docs: ReceivedDoc[];
+	photos?: ReceivedDoc[];
+}
+
+export interface TutorExchange {
+	session: Session;
+	firstRead: ReceivedJournal[];
+}
+
+interface SessionBody {
+	user: { id: string; username: string; displayName: string; role: Session['role'] };
+	databases: TutorDatabase[];
+	csrfToken: string;
+	firstRead?: ReceivedJournal[];
+}
+
+/** Reads the token from the fragment and removes it from the address bar. */
+export function takeTokenFromHash(): string | null {
+	const token = decodeURIComponent(location.hash.replace(/^#/, '')).trim();
+	if (!token) return null;
+	history.replaceState(history.state, '', location.pathname + location.search);
+	return token;
+}
+
+/** Throws `ApiError` with the gateway's French message (revoked, expired, offline). */
+export async function exchangeToken(token: string): Promise<TutorExchange> {
+	let response: Response;
+	try {
+		response = await fetch('/api/tutor/session', {
+			method: 'POST',
+			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+			credentials: 'same-origin',
+			body: JSON.stringify({ token })
+		});
+	} catch {
+		throw networkError();
+	}
+	if (!response.ok) throw await errorFromResponse(response);
+	const body = (await response.json()) as SessionBody;
+	return {
+		session: {
+			userId: body.user.id,
+			username: body.user.username,
+			displayName: body.user.displayName,
+			role: body.user.role,
+			databases: body.databases,
+			csrfToken: body.csrfToken,
+			savedAt: new Date().toISOString()
+		},
+		firstRead: body.firstRead ?? []
+	};
+}

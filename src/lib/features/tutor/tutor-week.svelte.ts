@@ -1,0 +1,125 @@
+/**
+ * The tutor's week page state. It shows the week from the token exchange's answer (memory) as
+ * soon as it is there, then from the local replica once its code has loaded (live updates,
+ * signing offline); signing before then waits for the replica. The replica's view completes its
+ * photos with the exchange's metadata, so both views have the same digest and « Signer la
+ * semaine » does not flip back while the photos' images arrive.
+ */
+import type { JournalDb } from '$lib/data/journal-db';
+import type { Visa } from '$lib/domain/schemas';
+import type { WeekChange } from '$lib/domain/visa';
+import { firstRead } from './first-read.svelte';
+import type { ReaderWeek, Delivery } from './reader-week.svelte';
+import { replicaForPage, type TutorReplica } from './replica-loader';
+import type { SyncProgress } from './sign-readiness';
+import type { VisaInput } from './visa-input';
+import { weekViewFrom, type WeekView } from './week-model';
+import type { Signer } from './write-visa';
+
+export class TutorWeek {
+	#memory = $state.raw<WeekView | null>(null);
+	#memoryLoaded = $state(false);
+	#reader = $state<ReaderWeek | null>(null);
+	#db = $state.raw<JournalDb | null>(null);
+	#sync = $state.raw<SyncProgress | null>(null);
+	#error = $state('');
+
+	readonly #journal: string;
+	readonly #id: string;
+	/** Resolves once the replica's reader is attached. */
+	#ready: Promise<void> = Promise.resolve();
+	#detached = false;
+	#detachReader: (() => void) | undefined;
+
+	constructor(journal: string, id: string) {
+		this.#journal = journal;
+		this.#id = id;
+	}
+
+	/** The replica's view once it has the week, the exchange's until then. */
+	get view(): WeekView | null {
+		const fromReplica = this.#reader?.loaded ? this.#reader.view : null;
+		return fromReplica ?? this.#memory;
+	}
+
+	/** False while neither source has answered yet. */
+	get loaded(): boolean {
+		return this.#memoryLoaded || this.#reader?.loaded === true;
+	}
+
+	/** The replica (photos' images), null until its code has loaded. */
+	get db(): JournalDb | null {
+		return this.#db;
+	}
+
+	/** The sync manager's progress, null until it has loaded. */
+	get sync(): SyncProgress | null {
+		return this.#sync;
+	}
+
+	get delivery(): Delivery | null {
+		return this.#reader?.delivery ?? null;
+	}
+
+	get changes(): WeekChange[] | null {
+		return this.#reader?.changes ?? null;
+	}
+
+	get error(): string {
+		return this.#error || this.#reader?.error || '';
+	}
+
+	/** Shows the week from memory, then follows the replica; returns the detach function. */
+	attach(): () => void {
+		const docs = firstRead.docsOf(this.#journal);
+		if (docs) {
+			void weekViewFrom(docs, this.#id).then((view) => {
+				if (this.#detached) return;
+				this.#memory = view;
+				this.#memoryLoaded = true;
+			});
+		}
+		this.#ready = this.#connect(docs !== null);
+		this.#ready.catch((error: unknown) => console.warn('Carnet sur ce téléphone', error));
+		return () => {
+			this.#detached = true;
+			this.#detachReader?.();
+		};
+	}
+
+	async #connect(paintsFromMemory: boolean): Promise<void> {
+		const replica = await replicaForPage(paintsFromMemory);
+		if (this.#detached || this.#reader) return;
+		this.#attachReader(replica);
+	}
+
+	#attachReader(replica: TutorReplica): void {
+		const db = replica.openReplica(this.#journal);
+		const reader = new replica.ReaderWeek(
+			db,
+			this.#journal,
+			this.#id,
+			replica.openGatewayCopy(this.#journal),
+			() => firstRead.photosOf(this.#journal)
+		);
+		this.#detachReader = reader.attach();
+		this.#reader = reader;
+		this.#db = db;
+		this.#sync = replica.syncManager;
+	}
+
+	/** Writes the visa on this phone (waiting for the replica's code if needed), then sends it. */
+	async sign(signer: Signer, input: VisaInput, csrfToken: string): Promise<Visa | null> {
+		this.#error = '';
+		try {
+			// A load that failed (offline before the code arrived) is tried again now.
+			await this.#ready.catch(() => (this.#ready = this.#connect(false)));
+		} catch {
+			this.#error =
+				'L’application n’a pas fini de se charger sur ce téléphone : reconnectez-vous un instant, puis signez à nouveau.';
+			return null;
+		}
+		const reader = this.#reader;
+		return reader ? reader.sign(signer, input, csrfToken) : null;
+	}
+}
