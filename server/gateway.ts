@@ -35,7 +35,7 @@ function sameToken(a: string, b: string): boolean {
 export function createGateway(
 	services: Services,
 	serveStatic: Handler,
-	applyHeaders: (res: ServerResponse) => void
+	applyHeaders: (res: ServerResponse, path: string) => void
 ): Handler {
 	const proxy = createCouchProxy(services.couch, services.access, (user, db, docs) => {
 		// Signatures (visas, signed reviews) go in the audit trail: ids only.
@@ -124,10 +124,10 @@ export function createGateway(
 	}
 
 	return async function handle(req, res) {
-		applyHeaders(res);
 		const raw = req.url ?? '/';
 		const query = raw.indexOf('?');
 		const path = query === -1 ? raw : raw.slice(0, query);
+		applyHeaders(res, path);
 		const search = query === -1 ? '' : raw.slice(query);
 		const isCouch = path === '/couch' || path.startsWith('/couch/');
 		try {

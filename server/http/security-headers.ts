@@ -1,5 +1,9 @@
 /**
- * Security headers on every response. The CSP allows no inline script except the bootstrap
+ * Security headers on every response; the document-level ones (CSP, framing, opener,
+ * permissions) are left off the build's hashed modules, styles and fonts, which browsers never
+ * treat as documents: on a slow phone line those ~600 bytes on each of dozens of files cost the
+ * tutor's first screen about a second. Worker scripts keep them (a worker's policy comes with its
+ * script). The CSP allows no inline script except the bootstrap
  * scripts SvelteKit writes into the built HTML, allowed by their SHA-256 hash (computed from
  * `build/*.html` at start-up, so a rebuild cannot silently break the app or widen the policy).
  * Inline styles stay allowed: SvelteKit's shell uses `style="display: contents"`.
@@ -46,15 +50,24 @@ export function contentSecurityPolicy(buildDir: string): string {
 	].join('; ');
 }
 
+// One plain file name (no `..`, no escapes): anything else may resolve to a document.
+const HASHED_ASSETS =
+	/^\/_app\/immutable\/(chunks|entry|nodes|assets)\/[\w-][\w.-]*\.(js|css|woff2?|png|svg)$/;
+
+function isHashedAsset(path: string): boolean {
+	return HASHED_ASSETS.test(path);
+}
+
 export function securityHeaders(buildDir: string, https: boolean) {
 	const csp = contentSecurityPolicy(buildDir);
-	return function apply(res: ServerResponse): void {
-		res.setHeader('Content-Security-Policy', csp);
+	return function apply(res: ServerResponse, path = '/'): void {
 		res.setHeader('Referrer-Policy', 'no-referrer');
 		res.setHeader('X-Content-Type-Options', 'nosniff');
+		if (https) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+		if (isHashedAsset(path)) return;
+		res.setHeader('Content-Security-Policy', csp);
 		res.setHeader('X-Frame-Options', 'DENY');
 		res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
 		res.setHeader('Permissions-Policy', 'geolocation=(), microphone=()');
-		if (https) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
 	};
 }

@@ -138,6 +138,26 @@ describe('session', () => {
 		}
 	});
 
+	it('keeps the document headers off the hashed scripts, but never off a document', async () => {
+		const html = await (await fetch(app.url + '/')).text();
+		const script = /\/_app\/immutable\/entry\/[\w.-]+\.js/.exec(html)?.[0];
+		expect(script).toBeDefined();
+		const asset = await fetch(app.url + script);
+		expect(asset.status).toBe(200);
+		expect(asset.headers.get('x-content-type-options')).toBe('nosniff');
+		expect(asset.headers.get('referrer-policy')).toBe('no-referrer');
+		expect(asset.headers.get('content-security-policy')).toBeNull();
+		// Paths that climb out of the assets' folder end on the app's HTML: full headers there.
+		for (const path of [
+			'/_app/immutable/chunks/..%2F..%2F..%2Findex.html',
+			'/_app/immutable/chunks/../../index.html',
+			'/_app/immutable/chunks/nothing-here'
+		]) {
+			const response = await fetch(app.url + path);
+			expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+		}
+	});
+
 	it('keeps sessions across a gateway restart on the same DATA_DIR', async () => {
 		const hugo = await login(app.url, 'hugo.bernard');
 		await app.stop();

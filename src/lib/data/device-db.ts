@@ -1,6 +1,7 @@
 /**
  * Device-only state, never synced: drafts being typed, settings, the cached session, the
- * queue of photos waiting to be processed and the teacher's dashboard summaries. One Dexie
+ * queue of photos waiting to be processed, the teacher's dashboard summaries and the student's
+ * home snapshot. One Dexie
  * database per device, rows keyed by user where they belong to one.
  */
 import Dexie, { type Table } from 'dexie';
@@ -55,6 +56,17 @@ export interface DashboardSummaryRow {
 	summary: unknown;
 }
 
+/**
+ * What the student's home showed last (`HomeSummary`, plain data), painted at the next opening
+ * before the journal's code has loaded; see `home-snapshot.repository.ts`.
+ */
+export interface HomeSnapshotRow {
+	userId: string;
+	version: number;
+	savedAt: number;
+	summary: unknown;
+}
+
 /** An audit event (« export made ») waiting for the network; sent on the next sync. */
 export interface AuditQueueRow {
 	id?: number;
@@ -70,6 +82,7 @@ export class DeviceDb extends Dexie {
 	photoQueue!: Table<QueuedPhotoRow, number>;
 	dashboardSummaries!: Table<DashboardSummaryRow, [string, string]>;
 	auditQueue!: Table<AuditQueueRow, number>;
+	homeSnapshots!: Table<HomeSnapshotRow, string>;
 
 	constructor(name = 'carnet-device') {
 		super(name);
@@ -83,6 +96,8 @@ export class DeviceDb extends Dexie {
 		this.version(2).stores({ dashboardSummaries: '[userId+studentId], userId' });
 		// Audit events reported while offline (see features/audit/report-export.ts).
 		this.version(3).stores({ auditQueue: '++id, userId' });
+		// A cache of the student's home, always rebuilt from the journal after the first paint.
+		this.version(4).stores({ homeSnapshots: 'userId' });
 	}
 }
 

@@ -6,6 +6,7 @@
  * handle when the app becomes visible again and reopens it if the probe fails, so callers always
  * go through `openJournal` instead of keeping a handle for long.
  */
+import { forgetJournalCaches } from './home-snapshot.repository.ts';
 import PouchDB from './pouchdb.ts';
 
 export type JournalDb = PouchDB.Database;
@@ -42,6 +43,7 @@ export async function destroyJournal(userId: string): Promise<void> {
 	const db = openJournal(userId);
 	open.delete(userId);
 	await db.destroy();
+	await forgetJournalCaches(userId);
 }
 
 const PROBE_TIMEOUT_MS = 2000;

@@ -4,6 +4,7 @@
  */
 import { downloadBlob } from '$lib/features/exports/download';
 import { currentUser } from '$lib/features/session/current-user.svelte';
+import { userJournal } from '$lib/features/session/user-journal';
 import type { ImportReport } from './import-archive';
 
 export class ArchiveActions {
@@ -21,7 +22,7 @@ export class ArchiveActions {
 		this.exportMessage = '';
 		try {
 			const { exportArchive } = await import('./export-archive');
-			const archive = await exportArchive(currentUser.db(), session);
+			const archive = await exportArchive(userJournal(), session);
 			downloadBlob(archive.blob, archive.filename);
 			const size = (archive.blob.size / 1_000_000).toLocaleString('fr-FR', {
 				maximumFractionDigits: 1
@@ -41,7 +42,7 @@ export class ArchiveActions {
 		this.report = null;
 		try {
 			const { importArchive } = await import('./import-archive');
-			this.report = await importArchive(currentUser.db(), userId, file);
+			this.report = await importArchive(userJournal(), userId, file);
 		} catch {
 			this.report = {
 				fatal:

@@ -5,6 +5,7 @@
 import { reportExport } from '$lib/features/audit/report-export.ts';
 import { journalName } from '$lib/data/journal-db.ts';
 import { currentUser } from '$lib/features/session/current-user.svelte.ts';
+import { userJournal } from '$lib/features/session/user-journal.ts';
 
 export type PdfTarget = { kind: 'week'; weekId: string } | { kind: 'journal'; stageId: string };
 
@@ -30,7 +31,7 @@ export class PdfExportAction {
 		this.#error = null;
 		this.#done = null;
 		try {
-			const db = currentUser.db();
+			const db = userJournal();
 			const exporter = await import('./export-pdf.ts');
 			const pdf =
 				target.kind === 'week'

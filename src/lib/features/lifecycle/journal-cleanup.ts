@@ -43,6 +43,8 @@ async function forgetUserData(userId: string): Promise<void> {
 	const db = deviceDb();
 	await db.drafts.where('userId').equals(userId).delete();
 	await db.photoQueue.where('userId').equals(userId).delete();
+	await db.homeSnapshots.delete(userId);
+	await db.dashboardSummaries.where('userId').equals(userId).delete();
 	await db.settings.bulkDelete([`sync:lastSyncedAt:${userId}`, `sync:pendingSince:${userId}`]);
 }
 

@@ -1,16 +1,17 @@
 /**
- * The signed-in student as cached on the device (Dexie), so every page opens offline. The
- * gateway stays the authority; this only says whose journal to open.
+ * The signed-in user as cached on the device (Dexie), so every page opens offline. The
+ * gateway stays the authority; this only says whose journal to open. The journal itself is
+ * `userJournal()` (./user-journal.ts), apart so that this module loads neither PouchDB nor, until
+ * `load()`, Dexie: the layout imports it on every page, the tutor's link page included.
  */
-import { getSession, type Session } from '$lib/data/session.repository';
-import { ensureJournalAlive, openJournal, type JournalDb } from '$lib/data/journal-db';
+import type { Session } from '$lib/data/session.repository';
 
 class CurrentUser {
 	#session = $state<Session | null>(null);
 	/**
 	 * Apart from the session: the session is replaced when the gateway refreshes it after the
-	 * first paint, and pages that read the journal (`db()`) must not reload then (a stage page
-	 * reloading lost the tutor link the student had just created).
+	 * first paint, and pages that read the journal (`userJournal()`) must not reload then (a stage
+	 * page reloading lost the tutor link the student had just created).
 	 */
 	#userId = $state<string | null>(null);
 	#loaded = $state(false);
@@ -28,6 +29,7 @@ class CurrentUser {
 	}
 
 	async load(): Promise<Session | null> {
+		const { getSession } = await import('$lib/data/session.repository');
 		const session = await getSession();
 		this.set(session);
 		return session;
@@ -37,17 +39,6 @@ class CurrentUser {
 		this.#session = session;
 		this.#userId = session?.userId ?? null;
 		this.#loaded = true;
-	}
-
-	/** The journal of the signed-in user; throws when nobody is signed in (pages are guarded). */
-	db(): JournalDb {
-		if (!this.#userId) throw new Error('Aucun utilisateur connecté.');
-		return openJournal(this.#userId);
-	}
-
-	/** iOS drops IndexedDB connections in the background: probe and reopen on return. */
-	async revive(): Promise<void> {
-		if (this.#userId) await ensureJournalAlive(this.#userId);
 	}
 }
 

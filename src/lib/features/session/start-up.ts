@@ -1,12 +1,15 @@
 /**
- * What the app does once when it opens: read the cached session, fold drafts a killed tab left
- * behind into the journal, and keep the IndexedDB connection alive across backgrounding (iOS).
+ * What the app does once when it opens: read the cached session, then, once the first screen is
+ * up, fold drafts a killed tab left behind into the journal, start live sync and keep the
+ * IndexedDB connection alive across backgrounding (iOS).
+ *
+ * Only the session is read before the first paint. The journal (PouchDB), the schemas and the
+ * sync code load after it: the student's home paints from its snapshot (features/home), the
+ * tutor's link page from the token exchange, and editors lay their own draft over the stored
+ * document, so nothing waits for the drafts to be folded in.
  */
-import { recoverDrafts } from '$lib/data/draft.repository';
-import { syncManager } from '$lib/sync/sync-manager.svelte';
 import { afterFirstPaint } from '$lib/features/pwa/after-first-paint';
 import { currentUser } from './current-user.svelte';
-import { signInNotice } from './sign-in-notice.svelte';
 
 let started = false;
 
@@ -15,40 +18,49 @@ export async function startUp(): Promise<void> {
 	started = true;
 	const session = await currentUser.load();
 	if (session) {
-		await openUserJournal();
+		void openUserJournal().catch((error: unknown) => console.warn('Ouverture du carnet', error));
 		// Refresh the session in the background; offline, the cached one keeps the app working.
-		// Like live sync, it waits for the first screen (the gateway client loads then).
 		void afterFirstPaint()
 			.then(() => import('$lib/sync/api-client'))
 			.then(({ fetchMe }) => fetchMe())
-			.then((me) => {
+			.then(async (me) => {
 				if (me.session) currentUser.set(me.session);
 				// The device copy is already gone: the sign-in page says why.
-				else if (me.state === 'deleted') void signInNotice.show(me.message);
+				else if (me.state === 'deleted') {
+					const { signInNotice } = await import('./sign-in-notice.svelte');
+					void signInNotice.show(me.message);
+				}
 			});
 	}
 	document.addEventListener('visibilitychange', () => {
-		if (document.visibilityState === 'visible') void currentUser.revive();
+		if (document.visibilityState !== 'visible') return;
+		void import('./user-journal').then(({ reviveUserJournal }) => reviveUserJournal());
 	});
 }
 
-/** After the session is known (start-up or login): recover drafts, then start syncing. */
+/**
+ * After the session is known (start-up or login), once the first screen is up: recover drafts,
+ * then start syncing. Resolves when the drafts are in the journal.
+ */
 export async function openUserJournal(): Promise<void> {
 	const session = currentUser.session;
 	if (!session) return;
-	const results = await recoverDrafts(currentUser.db(), session.userId);
+	await afterFirstPaint();
+	const [{ recoverDrafts }, { userJournal }, { syncManager }] = await Promise.all([
+		import('$lib/data/draft.repository'),
+		import('./user-journal'),
+		import('$lib/sync/sync-manager.svelte')
+	]);
+	// Still the same user (not signed out meanwhile).
+	if (currentUser.session?.userId !== session.userId) return;
+	const results = await recoverDrafts(userJournal(), session.userId);
 	for (const result of results) {
 		// An invalid draft stays on the device; the editor shows it and its error.
 		if (!result.ok) console.warn('Brouillon non intégré', result.docId, result.error);
 	}
-	// Live sync (and the replication code it loads) waits for the first screen: today's entry is
-	// read and written locally, so on a slow phone the sync must not delay it. The sync card says
-	// « Démarrage… » meanwhile.
-	void afterFirstPaint()
-		.then(() => {
-			// Still the same user (not signed out meanwhile).
-			if (currentUser.session?.userId !== session.userId) return;
-			return syncManager.start(currentUser.session);
-		})
+	if (currentUser.session?.userId !== session.userId) return;
+	// The sync card says « Démarrage… » until then.
+	void syncManager
+		.start(currentUser.session)
 		.catch((error: unknown) => console.warn('Synchronisation', error));
 }

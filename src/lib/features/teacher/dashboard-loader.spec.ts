@@ -1,6 +1,7 @@
 import '$lib/data/test-setup.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { destroyJournal, openJournal } from '$lib/data/journal-db.ts';
+import { closeJournal, destroyJournal, journalName, openJournal } from '$lib/data/journal-db.ts';
+import PouchDB from '$lib/data/pouchdb.ts';
 import { weekDigest } from '$lib/domain/digest/week-digest.ts';
 import { entryId, stageId, visaId, weekId } from '$lib/domain/ids.ts';
 import { DashboardCache, mondayOfChangedId } from './dashboard-loader.ts';
@@ -147,8 +148,10 @@ describe('DashboardCache', () => {
 		await editEntry(entry);
 		await new DashboardCache(userId).refresh(refs());
 
-		// Signed out and pulled again: as many writes as before, the entry no longer edited.
-		await destroyJournal(studentId);
+		// Deleted behind the app's back (`destroyJournal` would drop the summary with it) and
+		// pulled again: as many writes as before, the entry no longer edited.
+		await closeJournal(studentId);
+		await new PouchDB(journalName(studentId)).destroy();
 		await seedSignedWeek();
 		const fresh = await openJournal(studentId).info();
 		await openJournal(studentId).put({
