@@ -2,8 +2,8 @@
  * The student's home, kept current. The home shown last (Dexie snapshot) paints at once; the
  * journal's code (PouchDB, the schemas, the repositories: about half the JavaScript of the first
  * screen) loads once that first screen is up, reads the journal, replaces the snapshot and
- * follows every change. Without a usable snapshot (first opening, a new week) the journal is
- * read at once.
+ * follows every change. Without a usable snapshot (first opening, a new week) the week's card
+ * waits for the journal.
  */
 import { onJournalChange } from '$lib/data/changes';
 import { loadHomeSnapshot, saveHomeSnapshot } from '$lib/data/home-snapshot.repository';
@@ -25,10 +25,10 @@ export function openHome(userId: string, show: (summary: HomeSummary) => void): 
 			() => null
 		);
 		const snapshot = stored && snapshotForToday(stored, today);
-		if (snapshot && !closed) {
-			show(snapshot);
-			await afterFirstPaint();
-		}
+		if (snapshot && !closed) show(snapshot);
+		// Even without a snapshot the first screen does not wait: the greeting and « Écrire ma
+		// journée » need no journal, the week's card follows.
+		await afterFirstPaint();
 		const [{ homeSummary }, { userJournal }] = await Promise.all([
 			import('./home-summary'),
 			import('$lib/features/session/user-journal')
