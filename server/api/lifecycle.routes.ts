@@ -305,7 +305,7 @@ export async function routePublicLifecycle(
 			},
 			invitationMaxDays: MAX_DAYS,
 			roles,
-			audit: { actions: AUDIT_ACTIONS }
+			audit: { actions: AUDIT_ACTIONS, retentionMonths: settings.auditRetentionMonths }
 		});
 		return true;
 	}

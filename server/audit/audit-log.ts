@@ -102,6 +102,30 @@ export class AuditLog {
 		});
 	}
 
+	/**
+	 * Deletes the events recorded before `before` (ISO time): the trail is kept for a limited time
+	 * (`auditRetentionMonths`, server/lifecycle/settings.ts). Returns how many were deleted.
+	 */
+	async expire(before: string): Promise<number> {
+		await this.ensure();
+		const BATCH = 500;
+		let removed = 0;
+		for (;;) {
+			// Ids start with the time: `audit:<before>` sorts after every older event's id.
+			const page = await this.#db.list({
+				startkey: 'audit:',
+				endkey: `audit:${before}`,
+				limit: BATCH
+			});
+			const rows = page.rows.filter((row) => row.id < `audit:${before}`);
+			if (rows.length === 0) return removed;
+			const docs = rows.map((row) => ({ _id: row.id, _rev: row.value.rev, _deleted: true }));
+			const results = await this.#db.bulk({ docs: docs as unknown as AuditDoc[] });
+			removed += results.filter((result) => !result.error).length;
+			if (rows.length < BATCH) return removed;
+		}
+	}
+
 	/** Newest first; `before` is the `next` cursor of the previous page (an event id). */
 	async list(
 		before: string | undefined,

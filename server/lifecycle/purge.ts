@@ -2,7 +2,9 @@
  * The purge of archived classes: once the last day kept (`purgeAfter`) is over, each student's
  * data is deleted (student-deletion.ts) — but only after the app has shown that student « Exportez
  * vos données avant le … » since the archiving; until then the purge waits and the admin sees
- * why. Runs on a timer in the gateway and on demand (`POST /api/admin/purges/run`).
+ * why. The same run deletes the audit events older than the school's retention
+ * (`auditRetentionMonths`). Runs on a timer in the gateway and on demand
+ * (`POST /api/admin/purges/run`).
  */
 import type { ClassDoc, UserDoc } from '../accounts/account-types.ts';
 import type { Services } from '../api/context.ts';
@@ -21,6 +23,8 @@ export interface DueJournal {
 export interface PurgeReport {
 	purged: { classId: string; studentId: string; journal: string }[];
 	waiting: { classId: string; studentId: string; journal: string; reason: 'export-not-offered' }[];
+	/** Audit events deleted because they were older than the retention. */
+	auditExpired: number;
 }
 
 /** Whether the student was shown the export offer after their class was archived. */
@@ -62,7 +66,7 @@ export async function listDue(services: Services, now: number): Promise<DueJourn
 }
 
 export async function runPurge(services: Services, now: number): Promise<PurgeReport> {
-	const report: PurgeReport = { purged: [], waiting: [] };
+	const report: PurgeReport = { purged: [], waiting: [], auditExpired: 0 };
 	for (const doc of await dueClasses(services, now)) {
 		let left = 0;
 		for (const student of await studentsOf(services, doc.id)) {
@@ -104,7 +108,16 @@ export async function runPurge(services: Services, now: number): Promise<PurgeRe
 			});
 		}
 	}
+	const { auditRetentionMonths } = await services.settings.get();
+	report.auditExpired = await services.audit.expire(monthsBefore(now, auditRetentionMonths));
 	return report;
+}
+
+/** The instant `months` calendar months before `now` (UTC), as ISO. */
+export function monthsBefore(now: number, months: number): string {
+	const date = new Date(now);
+	date.setUTCMonth(date.getUTCMonth() - months);
+	return date.toISOString();
 }
 
 /**

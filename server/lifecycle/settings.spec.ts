@@ -21,6 +21,14 @@ describe('lifecycle settings', () => {
 		expect(parseSettingsChange({ purgeDelayYears: 0 })).toEqual({
 			error: 'Délai de purge : entre 1 et 5 ans.'
 		});
+		for (const months of [5, 61, 12.5, '12']) {
+			expect(parseSettingsChange({ auditRetentionMonths: months })).toEqual({
+				error: 'Conservation du journal d’audit : entre 6 et 60 mois.'
+			});
+		}
+		expect(parseSettingsChange({ auditRetentionMonths: 24 })).toEqual({
+			change: { auditRetentionMonths: 24 }
+		});
 	});
 });
 

@@ -3,15 +3,22 @@
  * every gateway instance reads the same values. Cached briefly: read on every tutor request.
  */
 import type { AccountsRepository } from '../accounts/accounts.repository.ts';
+import { DEFAULT_AUDIT_RETENTION_MONTHS } from '../../src/lib/domain/privacy/privacy-config.ts';
 
 export interface LifecycleSettings {
 	/** Days after the end of a stage during which its tutor still has access. */
 	tutorAccessDays: number;
 	/** Journals of an archived class are kept until 31 December of the archive year + this. */
 	purgeDelayYears: number;
+	/** Events of the audit trail are deleted this many months after they were recorded. */
+	auditRetentionMonths: number;
 }
 
-export const DEFAULT_SETTINGS: LifecycleSettings = { tutorAccessDays: 30, purgeDelayYears: 1 };
+export const DEFAULT_SETTINGS: LifecycleSettings = {
+	tutorAccessDays: 30,
+	purgeDelayYears: 1,
+	auditRetentionMonths: DEFAULT_AUDIT_RETENTION_MONTHS
+};
 
 const SETTINGS_ID = 'settings:lifecycle';
 const CACHE_MS = 15_000;
@@ -39,6 +46,12 @@ export function parseSettingsChange(
 			return { error: 'Délai de purge : entre 1 et 5 ans.' };
 		change.purgeDelayYears = years as number;
 	}
+	if ('auditRetentionMonths' in body) {
+		const months = body.auditRetentionMonths;
+		if (!Number.isInteger(months) || (months as number) < 6 || (months as number) > 60)
+			return { error: 'Conservation du journal d’audit : entre 6 et 60 mois.' };
+		change.auditRetentionMonths = months as number;
+	}
 	return { change };
 }
 
@@ -55,7 +68,8 @@ export class SettingsStore {
 		const doc = await this.#accounts.get<SettingsDoc>(SETTINGS_ID);
 		const value = {
 			tutorAccessDays: doc?.tutorAccessDays ?? DEFAULT_SETTINGS.tutorAccessDays,
-			purgeDelayYears: doc?.purgeDelayYears ?? DEFAULT_SETTINGS.purgeDelayYears
+			purgeDelayYears: doc?.purgeDelayYears ?? DEFAULT_SETTINGS.purgeDelayYears,
+			auditRetentionMonths: doc?.auditRetentionMonths ?? DEFAULT_SETTINGS.auditRetentionMonths
 		};
 		this.#cached = { at: Date.now(), value };
 		return value;

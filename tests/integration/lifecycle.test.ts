@@ -331,7 +331,7 @@ describe('purge after the retention date', () => {
 
 	it('does nothing before the date is over', async () => {
 		const response = await run(`${purgeAfter}T23:00:00.000Z`);
-		expect(await response.json()).toEqual({ purged: [], waiting: [] });
+		expect(await response.json()).toEqual({ purged: [], waiting: [], auditExpired: 0 });
 		expect(await backendHas(bruno.journal)).toBe(true);
 	});
 
@@ -345,7 +345,8 @@ describe('purge after the retention date', () => {
 			purged: [{ classId, studentId: bruno.id, journal: bruno.journal }],
 			waiting: [
 				{ classId, studentId: alice.id, journal: alice.journal, reason: 'export-not-offered' }
-			]
+			],
+			auditExpired: 0
 		});
 		expect(await backendHas(alice.journal)).toBe(true);
 		const classes = (await (await admin.fetch('/api/admin/classes')).json()) as Record<
@@ -410,7 +411,8 @@ describe('purge after the retention date', () => {
 		const response = await run(dayAfter);
 		expect(await response.json()).toEqual({
 			purged: [{ classId, studentId: alice.id, journal: alice.journal }],
-			waiting: []
+			waiting: [],
+			auditExpired: 0
 		});
 		expect(await backendHas(alice.journal)).toBe(false);
 		const classes = (await (await admin.fetch('/api/admin/classes')).json()) as Record<

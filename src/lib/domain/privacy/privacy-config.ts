@@ -19,10 +19,17 @@ export const privacyConfigSchema = z.object({
 		teacher: roleWrites,
 		admin: roleWrites
 	}),
-	audit: z.object({ actions: z.array(z.string()) })
+	// Optional: a notice cached from an older gateway has none (the default is then said).
+	audit: z.object({
+		actions: z.array(z.string()),
+		retentionMonths: z.number().int().positive().optional()
+	})
 });
 
 export type PrivacyConfig = z.infer<typeof privacyConfigSchema>;
+
+/** The gateway's default (server/lifecycle/settings.ts); the school may change it. */
+export const DEFAULT_AUDIT_RETENTION_MONTHS = 12;
 
 export const schoolSchema = z.object({
 	name: z.string().nullable(),
@@ -57,7 +64,8 @@ export const DEFAULT_PRIVACY_CONFIG: PrivacyConfig = {
 			'invitation-created',
 			'invitation-revoked',
 			'settings-changed'
-		]
+		],
+		retentionMonths: DEFAULT_AUDIT_RETENTION_MONTHS
 	}
 };
 

@@ -6,7 +6,11 @@
 import { DOCUMENT_TYPES, type DocumentType } from '../schemas/index.ts';
 import { auditActionLabel } from './audit-labels.ts';
 import { DOCUMENT_DESCRIPTIONS, shownFields } from './field-labels.ts';
-import type { PrivacyConfig, School } from './privacy-config.ts';
+import {
+	DEFAULT_AUDIT_RETENTION_MONTHS,
+	type PrivacyConfig,
+	type School
+} from './privacy-config.ts';
 
 export interface KeptDocument {
 	type: DocumentType;
@@ -127,6 +131,9 @@ function retention(config: PrivacyConfig): string[] {
 			`${plural(config.invitationMaxDays, 'jour', 'jours')} après sa création.`,
 		`Une session de connexion se ferme après ${plural(config.sessions.idleHours, 'heure', 'heures')} ` +
 			`sans activité et au plus tard après ${plural(config.sessions.maxDays, 'jour', 'jours')}.`,
+		'Le journal d’audit (qui a signé, exporté, archivé, supprimé : des identifiants seulement) ' +
+			`est conservé ${plural(config.audit.retentionMonths ?? DEFAULT_AUDIT_RETENTION_MONTHS, 'mois', 'mois')}, ` +
+			'puis effacé.',
 		'Sur demande de l’élève, l’établissement supprime toutes ses données (carnet, photos, ' +
 			'compte, liens) sans attendre ces délais.'
 	];

@@ -4,7 +4,7 @@ import { AUDIT_ACTIONS } from '../../../../server/audit/audit-log.ts';
 import { DOCUMENT_TYPES, documentSchemas, ROLES, writerRoles } from '../schemas/index.ts';
 import { AUDIT_ACTION_LABELS } from './audit-labels.ts';
 import { DOCUMENT_DESCRIPTIONS, shownFields } from './field-labels.ts';
-import { DEFAULT_PRIVACY_CONFIG, privacyConfigSchema } from './privacy-config.ts';
+import { DEFAULT_PRIVACY_CONFIG, privacyConfigSchema, UNKNOWN_SCHOOL } from './privacy-config.ts';
 import { buildPrivacyNotice } from './privacy-notice.ts';
 import { schemaFields } from './schema-fields.ts';
 
@@ -41,7 +41,8 @@ describe('buildPrivacyNotice', () => {
 		...DEFAULT_PRIVACY_CONFIG,
 		tutorAccessDays: 45,
 		purge: { delayYears: 2, rule: '31 décembre de la 2e année qui suit l’archivage de la classe' },
-		sessions: { idleHours: 1.5, maxDays: 7 }
+		sessions: { idleHours: 1.5, maxDays: 7 },
+		audit: { ...DEFAULT_PRIVACY_CONFIG.audit, retentionMonths: 18 }
 	};
 
 	it('says the actual retention and access settings', () => {
@@ -52,6 +53,13 @@ describe('buildPrivacyNotice', () => {
 		expect(text).toContain('45 jours après la fin du stage');
 		expect(text).toContain('1,5 heure sans activité');
 		expect(text).toContain('7 jours');
+		expect(text).toContain('journal d’audit');
+		expect(text).toContain('conservé 18 mois');
+		// A notice cached from an older gateway (no retention) says the default.
+		const older = { ...config, audit: { actions: config.audit.actions } };
+		expect(buildPrivacyNotice(older, UNKNOWN_SCHOOL).retention.join(' ')).toContain(
+			'conservé 12 mois'
+		);
 		expect(notice.controller).toBe('Lycée Jean-Moulin');
 		const tutor = notice.audiences.find((a) => a.who.startsWith('Le tuteur'));
 		expect(tutor?.sees).toContain('45 jours');

@@ -57,6 +57,7 @@ export interface CreatedPerson {
 export interface LifecycleSettings {
 	tutorAccessDays: number;
 	purgeDelayYears: number;
+	auditRetentionMonths: number;
 }
 
 export interface DeletionRequest {
