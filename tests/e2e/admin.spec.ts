@@ -211,6 +211,27 @@ describe('admin screens', () => {
 		await context.close();
 	});
 
+	it('purges: the archived class waits for its date, and a run now deletes nothing yet', async () => {
+		const { context, admin } = await openAdmin(LAPTOP);
+		const page = admin.page;
+		await admin.nav('Purges').click();
+		const year = new Date().getFullYear() + 1;
+		const upcoming = page.getByTestId('purges-upcoming');
+		await upcoming.getByText(CLASS_NAME).waitFor();
+		expect((await upcoming.innerText()).replace(/\s+/g, ' ')).toContain(
+			`${CLASS_NAME} 2 élèves · purge après le 31/12/${year}`
+		);
+		await page.getByText('Aucun carnet n’a dépassé sa date de conservation.').waitFor();
+		await page.getByRole('button', { name: 'Lancer la purge maintenant…' }).click();
+		await expectAccessible(page, 'purge confirmation (laptop)');
+		await page.getByRole('button', { name: 'Confirmer la purge' }).click();
+		await page.getByRole('status').getByText('Aucun carnet supprimé.').waitFor();
+		// The class is still there, with its journals.
+		await upcoming.getByText(CLASS_NAME).waitFor();
+		await page.screenshot({ path: `${SCREENSHOTS}/purges-laptop.png`, fullPage: true });
+		await context.close();
+	});
+
 	it('every admin page passes axe on a phone, and lays out at 390 px', async () => {
 		const { context, admin } = await openAdmin(PHONE);
 		const page = admin.page;
@@ -223,6 +244,7 @@ describe('admin screens', () => {
 		for (const [label, heading, shot] of [
 			['Personnes', 'Enseignants et tuteurs', 'people-phone'],
 			['Suppressions', 'Demandes de suppression', 'deletions-phone'],
+			['Purges', 'Purges', 'purges-phone'],
 			['Journal d’audit', 'Journal d’audit', 'audit-phone'],
 			['Réglages', 'Réglages de l’établissement', 'settings-phone']
 		] as const) {

@@ -5,6 +5,7 @@
  */
 import { ApiError, errorFromResponse } from '$lib/sync/errors.ts';
 import { currentUser } from '$lib/features/session/current-user.svelte.ts';
+import type { DueJournal, PurgeReport } from './purge-view.ts';
 import type {
 	AuditPage,
 	ClassSummary,
@@ -85,6 +86,8 @@ export const adminApi = {
 	saveSettings: (settings: Partial<LifecycleSettings>) =>
 		call<LifecycleSettings>('/api/admin/settings', 'PUT', settings),
 	deletionRequests: () => call<DeletionRequest[]>('/api/admin/deletion-requests'),
+	purgesDue: () => call<{ due: DueJournal[] }>('/api/admin/purges'),
+	runPurge: () => call<PurgeReport>('/api/admin/purges/run', 'POST', {}),
 	deleteStudent: (studentId: string) =>
 		call<{ deleted: string }>(`/api/admin/students/${studentId}/delete`, 'POST'),
 	audit: (before?: string, limit = 50) => {
