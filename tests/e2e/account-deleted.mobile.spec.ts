@@ -1,7 +1,7 @@
 /**
  * A student whose account was deleted (here on request, confirmed by the admin) opens the app on
  * their phone again: the device copy of the journal is erased and the sign-in page says why,
- * even after a reload.
+ * even after a reload. An app left open finds out by itself, at its next sync.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -54,6 +54,37 @@ describe('a deleted account on the student’s phone', () => {
 
 		await page.reload();
 		await notice.waitFor();
+		await phone.close();
+	});
+
+	it('erases the copy of an app left open, at its next sync, and says why', async () => {
+		const classId = await createClass(admin, 'SIO1 Z', 1);
+		const [student] = await importStudents(app.url, admin, classId, 'Blanc', ['Jade'], 1);
+		const phone = await browser.newContext(PHONE);
+		const page = await phone.newPage();
+		await new LoginPage(page).signIn(app.url, student!.username, student!.password);
+		const journals = () =>
+			page.evaluate(async (id) => {
+				const all = await indexedDB.databases();
+				return all.map((db) => db.name ?? '').filter((name) => name.includes(id));
+			}, student!.id);
+		await expect.poll(journals, { timeout: 10_000 }).not.toEqual([]);
+		await page
+			.getByTestId('sync-card')
+			.getByText(/à jour|Synchronisé/i)
+			.waitFor({ timeout: 20_000 });
+
+		const deleted = await admin.fetch(`/api/admin/students/${student!.id}/delete`, {
+			method: 'POST'
+		});
+		expect(deleted.status).toBe(200);
+
+		// No reload: live sync meets the refusal and the app asks the gateway why.
+		await page.waitForURL(/\/connexion$/, { timeout: 60_000 });
+		const notice = page.getByTestId('sign-in-notice');
+		await notice.waitFor();
+		expect(await notice.innerText()).toMatch(/^Votre compte et vos données ont été supprimés/);
+		await expect.poll(journals, { timeout: 10_000 }).toEqual([]);
 		await phone.close();
 	});
 });

@@ -71,6 +71,7 @@ export class SyncManager implements SyncControl {
 	#pushed: Record<string, number | string> = {};
 	#refused: RefusedDocs;
 	#waiters: (() => void)[] = [];
+	#unauthorizedListeners: (() => void)[] = [];
 	#recount = serialTask(() => this.#countPending());
 	#engine: SyncEngine | null = null;
 
@@ -300,7 +301,24 @@ export class SyncManager implements SyncControl {
 
 	#onUnauthorized(): void {
 		for (const channel of this.#channels) channel.cancel();
-		void markSessionExpired(this.#sessions).catch(() => null);
+		// Listeners run once the session is marked expired, so that what they do (the account was
+		// deleted: the session is cleared) is not overwritten by it.
+		void markSessionExpired(this.#sessions)
+			.catch(() => null)
+			.then(() => {
+				for (const listener of this.#unauthorizedListeners) listener();
+			});
+	}
+
+	/**
+	 * Calls `listener` whenever the gateway starts refusing the session (401): expired, or the
+	 * account deleted while the app stayed open. Returns the function that removes it.
+	 */
+	onUnauthorized(listener: () => void): () => void {
+		this.#unauthorizedListeners.push(listener);
+		return () => {
+			this.#unauthorizedListeners = this.#unauthorizedListeners.filter((l) => l !== listener);
+		};
 	}
 
 	#settled(timeoutMs: number): Promise<void> {

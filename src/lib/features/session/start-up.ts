@@ -20,23 +20,29 @@ export async function startUp(): Promise<void> {
 	if (session) {
 		void openUserJournal().catch((error: unknown) => console.warn('Ouverture du carnet', error));
 		// Refresh the session in the background; offline, the cached one keeps the app working.
-		void afterFirstPaint()
-			.then(() => import('$lib/sync/api-client'))
-			.then(({ fetchMe }) => fetchMe())
-			.then(async (me) => {
-				if (me.session) currentUser.set(me.session);
-				// The device copy is already gone: the sign-in page says why.
-				else if (me.state === 'deleted') {
-					const { signInNotice } = await import('./sign-in-notice.svelte');
-					void signInNotice.show(me.message);
-				}
-			});
+		void afterFirstPaint().then(refreshSession);
 	}
 	document.addEventListener('visibilitychange', () => {
 		if (document.visibilityState !== 'visible') return;
 		void import('./user-journal').then(({ reviveUserJournal }) => reviveUserJournal());
 	});
 }
+
+/**
+ * Asks the gateway who is signed in. When the account was deleted meanwhile, the device copy is
+ * already gone (journal-cleanup) and the sign-in page says why.
+ */
+async function refreshSession(): Promise<void> {
+	const { fetchMe } = await import('$lib/sync/api-client');
+	const me = await fetchMe();
+	if (me.session) currentUser.set(me.session);
+	else if (me.state === 'deleted') {
+		const { signInNotice } = await import('./sign-in-notice.svelte');
+		void signInNotice.show(me.message);
+	}
+}
+
+let watchingRefusals = false;
 
 /**
  * After the session is known (start-up or login), once the first screen is up: recover drafts,
@@ -59,6 +65,12 @@ export async function openUserJournal(): Promise<void> {
 		if (!result.ok) console.warn('Brouillon non intégré', result.docId, result.error);
 	}
 	if (currentUser.session?.userId !== session.userId) return;
+	// A 401 while the app stays open: expired, or the account deleted (then the copy goes now,
+	// not at the next opening).
+	if (!watchingRefusals) {
+		watchingRefusals = true;
+		syncManager.onUnauthorized(() => void refreshSession().catch(() => undefined));
+	}
 	// The sync card says « Démarrage… » until then.
 	void syncManager
 		.start(currentUser.session)
