@@ -64,5 +64,9 @@ describe('toXlsx', () => {
 		expect(sheet).toContain('<col min="1" max="1" width="60" customWidth="1"/>');
 		expect(readPart(bytes, 'xl/workbook.xml')).toContain('<sheet name="Tableau de synthèse"');
 		expect(readPart(bytes, '[Content_Types].xml')).toContain('/xl/worksheets/sheet1.xml');
+		// The default « Normal » style: readers (openpyxl, Excel) expect it in the stylesheet.
+		expect(readPart(bytes, 'xl/styles.xml')).toContain(
+			'<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
+		);
 	});
 });
