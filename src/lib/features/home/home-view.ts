@@ -8,7 +8,7 @@
 import { onJournalChange } from '$lib/data/changes';
 import { loadHomeSnapshot, saveHomeSnapshot } from '$lib/data/home-snapshot.repository';
 import { todayLocal } from '$lib/domain/calendar/dates';
-import { afterFirstPaint } from '$lib/features/pwa/after-first-paint';
+import { afterFirstPaint, firstPaintPassed } from '$lib/features/pwa/after-first-paint';
 import { coalesce } from '$lib/features/tutor/coalesce';
 import { HOME_SNAPSHOT_VERSION, snapshotForToday } from './home-snapshot';
 import type { HomeSummary } from './home-summary';
@@ -21,9 +21,11 @@ export function openHome(userId: string, show: (summary: HomeSummary) => void): 
 	let detach: (() => void) | undefined;
 	void (async () => {
 		const today = todayLocal();
-		const stored = await loadHomeSnapshot<HomeSummary>(userId, HOME_SNAPSHOT_VERSION).catch(
-			() => null
-		);
+		// Back on the home later in the visit, the journal's code is here and reads in a moment:
+		// no snapshot then, which edits made on other pages since may have outdated.
+		const stored = firstPaintPassed()
+			? null
+			: await loadHomeSnapshot<HomeSummary>(userId, HOME_SNAPSHOT_VERSION).catch(() => null);
 		const snapshot = stored && snapshotForToday(stored, today);
 		if (snapshot && !closed) show(snapshot);
 		// Even without a snapshot the first screen does not wait: the greeting and « Écrire ma

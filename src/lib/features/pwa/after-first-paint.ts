@@ -10,6 +10,12 @@ export function afterFirstPaint(extraDelayMs = 0): Promise<void> {
 const IDLE_TIMEOUT_MS = 2000;
 
 let done: Promise<void> | undefined;
+let passed = false;
+
+/** Whether this page's first screen is behind it (the deferred code may already be loaded). */
+export function firstPaintPassed(): boolean {
+	return passed;
+}
 
 /**
  * Once per page: the page has loaded and the main thread went idle. Marked
@@ -18,6 +24,7 @@ let done: Promise<void> | undefined;
  */
 function firstScreenDone(): Promise<void> {
 	done ??= loadedAndIdle(IDLE_TIMEOUT_MS).then(() => {
+		passed = true;
 		performance.mark('after-first-paint');
 	});
 	return done;
