@@ -25,24 +25,34 @@ afterAll(async () => {
 	await app?.stop();
 });
 
+/**
+ * A new student of a new class signed in on a phone, whose journal is on the device; then the
+ * admin deletes the account. `journals()` lists the device's databases of that student.
+ */
+async function deletedWhileSignedIn(className: string, lastName: string, firstName: string) {
+	const classId = await createClass(admin, className, 1);
+	const [student] = await importStudents(app.url, admin, classId, lastName, [firstName], 1);
+	const phone = await browser.newContext(PHONE);
+	const page = await phone.newPage();
+	await new LoginPage(page).signIn(app.url, student!.username, student!.password);
+	const journals = () =>
+		page.evaluate(async (id) => {
+			const all = await indexedDB.databases();
+			return all.map((db) => db.name ?? '').filter((name) => name.includes(id));
+		}, student!.id);
+	await expect.poll(journals, { timeout: 10_000 }).not.toEqual([]);
+	await page.getByTestId('sync-card').getByText('À jour').waitFor({ timeout: 20_000 });
+
+	const deleted = await admin.fetch(`/api/admin/students/${student!.id}/delete`, {
+		method: 'POST'
+	});
+	expect(deleted.status).toBe(200);
+	return { phone, page, journals };
+}
+
 describe('a deleted account on the student’s phone', () => {
 	it('erases the device copy and tells the student on the sign-in page', async () => {
-		const classId = await createClass(admin, 'SIO1 Y', 1);
-		const [student] = await importStudents(app.url, admin, classId, 'Roux', ['Emma'], 1);
-		const phone = await browser.newContext(PHONE);
-		const page = await phone.newPage();
-		await new LoginPage(page).signIn(app.url, student!.username, student!.password);
-		const journals = () =>
-			page.evaluate(async (id) => {
-				const all = await indexedDB.databases();
-				return all.map((db) => db.name ?? '').filter((name) => name.includes(id));
-			}, student!.id);
-		await expect.poll(journals, { timeout: 10_000 }).not.toEqual([]);
-
-		const deleted = await admin.fetch(`/api/admin/students/${student!.id}/delete`, {
-			method: 'POST'
-		});
-		expect(deleted.status).toBe(200);
+		const { phone, page, journals } = await deletedWhileSignedIn('SIO1 Y', 'Roux', 'Emma');
 
 		await page.reload();
 		const notice = page.getByTestId('sign-in-notice');
@@ -58,26 +68,7 @@ describe('a deleted account on the student’s phone', () => {
 	});
 
 	it('erases the copy of an app left open, at its next sync, and says why', async () => {
-		const classId = await createClass(admin, 'SIO1 Z', 1);
-		const [student] = await importStudents(app.url, admin, classId, 'Blanc', ['Jade'], 1);
-		const phone = await browser.newContext(PHONE);
-		const page = await phone.newPage();
-		await new LoginPage(page).signIn(app.url, student!.username, student!.password);
-		const journals = () =>
-			page.evaluate(async (id) => {
-				const all = await indexedDB.databases();
-				return all.map((db) => db.name ?? '').filter((name) => name.includes(id));
-			}, student!.id);
-		await expect.poll(journals, { timeout: 10_000 }).not.toEqual([]);
-		await page
-			.getByTestId('sync-card')
-			.getByText(/à jour|Synchronisé/i)
-			.waitFor({ timeout: 20_000 });
-
-		const deleted = await admin.fetch(`/api/admin/students/${student!.id}/delete`, {
-			method: 'POST'
-		});
-		expect(deleted.status).toBe(200);
+		const { phone, page, journals } = await deletedWhileSignedIn('SIO1 Z', 'Blanc', 'Jade');
 
 		// No reload: live sync meets the refusal and the app asks the gateway why.
 		await page.waitForURL(/\/connexion$/, { timeout: 60_000 });
