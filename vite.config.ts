@@ -2,6 +2,21 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Modules of the tutor's link and week pages that the student's first screen does not use.
+ * Not `replica-loader` (its dynamic import would hide, in SvelteKit's list of a page's files, the
+ * shared modules met after it: see tutor-home.svelte.ts).
+ */
+const TUTOR_FIRST = new RegExp(
+	[
+		String.raw`src/lib/features/tutor/(first-read\.svelte|tutor-weeks|week-model|read-journals|tutor-link|early-exchange|sign-readiness|visa-input|photo-url)\.ts$`,
+		String.raw`src/lib/components/tutor/(VisaStateBadge|VisaCard)\.svelte$`,
+		String.raw`src/lib/features/week/week-range\.ts$`,
+		String.raw`src/lib/domain/(week-report/week-report|digest/(week-digest|sha256|canonical-json)|calendar/(stage-weeks|holidays))\.ts$`,
+		String.raw`src/lib/domain/visa/(index|day-label|week-visa-state|verification-code|verify-visa-digest|changes-since-visa)\.ts$`
+	].join('|')
+);
+
 export default defineConfig({
 	plugins: [tailwindcss(), sveltekit()],
 	define: {
@@ -16,6 +31,34 @@ export default defineConfig({
 		]
 	},
 	build: { target: 'es2022' },
+	environments: {
+		// The browser's build only (the server build keeps Kit's strict entry signatures).
+		client: {
+			build: {
+				rolldownOptions: {
+					// Required by `includeDependenciesRecursively: false` below (entries may gain exports).
+					preserveEntrySignatures: 'allow-extension',
+					output: {
+						codeSplitting: {
+							groups: [
+								{
+									// The tutor's first screen (docs/perf-tutor.md): on a slow phone every file costs
+									// a round trip, and these small modules came as ~15 files. Only code the
+									// student's first screen does not load (dates, ids… stay apart); the few
+									// student pages that use part of it load the rest with it (a few KB).
+									name: 'tutor-first',
+									test: TUTOR_FIRST,
+									priority: 10,
+									// Their dependencies stay where they are (the student's home loads them).
+									includeDependenciesRecursively: false
+								}
+							]
+						}
+					}
+				}
+			}
+		}
+	},
 	test: {
 		projects: [
 			{

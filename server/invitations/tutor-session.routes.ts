@@ -19,8 +19,9 @@ import type { UserDoc } from '../accounts/account-types.ts';
 import { sessionBody, sessionCookie } from '../api/auth.routes.ts';
 import type { Services } from '../api/context.ts';
 import { ABSOLUTE_MS } from '../auth/sessions.ts';
-import { clientIp, HttpError, readJson, sendJson } from '../http/respond.ts';
+import { clientIp, HttpError, readJson } from '../http/respond.ts';
 import { couchFetch } from '../proxy/forward.ts';
+import { sendCompressedJson } from './compressed-json.ts';
 import { stateOf, type InvitationDoc, type InvitationStore } from './invitation-store.ts';
 import { readStage } from './stage-of-journal.ts';
 import { endedTutorSession } from '../lifecycle/journal-states.ts';
@@ -129,7 +130,7 @@ export async function openTutorSession(
 	const journal = `journal_${invitation.studentId}`;
 	const readable = answer.databases.some((db) => db.name === journal && db.access === 'read');
 	const read = readable ? await firstRead(services, journal) : null;
-	sendJson(res, 200, {
+	sendCompressedJson(req, res, 200, {
 		...answer,
 		firstRead: read?.docs.length ? [{ name: journal, ...read }] : []
 	});

@@ -33,6 +33,8 @@ describe('the tutor session answer', () => {
 		const invitation = await invite(lea, await firstStageId(lea));
 		const response = await exchange(app.url, tokenOf(invitation));
 		expect(response.status).toBe(200);
+		// Compressed: on a slow phone line this answer is what the first screen waits for.
+		expect(response.headers.get('content-encoding')).toBe('gzip');
 		const { firstRead } = (await response.json()) as { firstRead: FirstRead[] };
 		expect(firstRead.map((j) => j.name)).toEqual([lea.journal]);
 

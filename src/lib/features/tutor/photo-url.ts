@@ -4,20 +4,20 @@
  * tutor's first screen, before PouchDB loads), the gateway's copy at once: the session cookie
  * lets the reader read the journal there. The caller revokes blob URLs.
  */
-import type { JournalDb } from '$lib/data/journal-db';
-import type { PhotoAttachment } from '$lib/data/photo.repository';
+export type PhotoAttachment = 'image.jpg' | 'thumb.jpg';
+
+/** Reads an attachment from the local replica (rejects when it has not arrived). */
+export type PhotoBlobs = (id: string, name: PhotoAttachment) => Promise<Blob>;
 
 export async function photoUrl(
-	db: JournalDb | null,
+	local: PhotoBlobs | null,
 	journal: string,
 	id: string,
 	name: PhotoAttachment
 ): Promise<{ url: string; revoke: () => void }> {
 	try {
-		if (!db) throw new Error('No replica yet');
-		// Loaded with the replica already: no extra request.
-		const { getPhotoBlob } = await import('$lib/data/photo.repository');
-		const url = URL.createObjectURL(await getPhotoBlob(db, id, name));
+		if (!local) throw new Error('No replica yet');
+		const url = URL.createObjectURL(await local(id, name));
 		return { url, revoke: () => URL.revokeObjectURL(url) };
 	} catch {
 		return { url: `/couch/${journal}/${encodeURIComponent(id)}/${name}`, revoke: () => undefined };

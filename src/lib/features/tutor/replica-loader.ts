@@ -35,9 +35,31 @@ export async function loadReplica(): Promise<TutorReplica> {
 }
 
 /**
- * The replica for a page: after the first screen when it can paint from memory (the code must
- * not compete with it on a slow link), at once otherwise (reopened page: nothing else to show).
+ * The replica for a page: when it paints from memory, after the first screen and `first` (that
+ * page's own paint, or what it fetches next), then an idle moment: ~100 kB of code that the
+ * phone then parses must not compete with the screen the tutor is looking at on a slow link. At
+ * once otherwise (reopened page: nothing else to show).
  */
-export function replicaForPage(paintsFromMemory: boolean): Promise<TutorReplica> {
-	return (paintsFromMemory ? afterFirstPaint() : Promise.resolve()).then(loadReplica);
+export function replicaForPage(
+	paintsFromMemory: boolean,
+	first: Promise<unknown> = Promise.resolve()
+): Promise<TutorReplica> {
+	if (!paintsFromMemory) return loadReplica();
+	return Promise.all([afterFirstPaint(), first.catch(() => undefined)])
+		.then(idle)
+		.then(loadReplica);
+}
+
+/** After the next frame has been painted and the main thread is idle. */
+export function afterNextPaint(): Promise<void> {
+	return new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))).then(
+		idle
+	);
+}
+
+function idle(): Promise<void> {
+	return new Promise((resolve) => {
+		if ('requestIdleCallback' in window) requestIdleCallback(() => resolve(), { timeout: 2000 });
+		else setTimeout(resolve, 0);
+	});
 }

@@ -8,9 +8,17 @@ import { currentUser } from '$lib/features/session/current-user.svelte';
 import { coalesce } from './coalesce';
 import { firstRead } from './first-read.svelte';
 import { readJournals } from './read-journals';
-import { replicaForPage, type TutorReplica } from './replica-loader';
-import { exchangeToken, takeTokenFromHash } from './tutor-link';
+import { takeEarlyExchange } from './early-exchange';
+import { exchangeToken, readExchange, takeTokenFromHash } from './tutor-link';
 import { tutorWeeksFrom, type TutorWeekItem } from './tutor-weeks';
+// Last: SvelteKit lists a page's code in its HTML by walking imports in order, and skips a
+// module already met behind a dynamic import (this one's); imported first, it would hide
+// `tutor-weeks` and its domain code from the list (a second wave of requests on a slow link).
+import { replicaForPage, type TutorReplica } from './replica-loader';
+
+const TAP_GRACE_MS = 2000;
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export class TutorHome {
 	items = $state<TutorWeekItem[]>([]);
@@ -18,16 +26,31 @@ export class TutorHome {
 	loaded = $state(false);
 	error = $state('');
 	session = $state<Session | null>(null);
+	/** The replica's code has loaded: what reads it (documents to sign) may follow. */
+	replicaLoaded = $state(false);
 
 	#replica: TutorReplica | null = null;
+	readonly #preloadWeekCode: () => Promise<void>;
+	#weekCode: Promise<void> = Promise.resolve();
+
+	/**
+	 * `preloadWeekCode` fetches the week page's code (the same for every week). With a link to
+	 * open it starts at once, beside the token exchange: on a slow link the tutor's tap then
+	 * opens the week without waiting for it.
+	 */
+	constructor(preloadWeekCode: () => Promise<void>) {
+		this.#preloadWeekCode = preloadWeekCode;
+	}
 
 	/** Exchanges a token found in the address, else uses this page's or the stored session. */
 	async open(): Promise<void> {
-		const token = takeTokenFromHash();
-		if (token) {
+		const early = takeEarlyExchange();
+		const token = early ? null : takeTokenFromHash();
+		if (early || token) {
 			this.opening = true;
+			this.#weekCode = this.#preloadWeekCode();
 			try {
-				const exchange = await exchangeToken(token);
+				const exchange = early ? await readExchange(early) : await exchangeToken(token ?? '');
 				firstRead.set(exchange);
 				this.session = exchange.session;
 			} catch (error) {
@@ -44,12 +67,16 @@ export class TutorHome {
 	watch(): () => void {
 		let detached = false;
 		const offs: (() => void)[] = [];
-		const inMemory = readJournals(this.session).filter((j) => firstRead.docsOf(j.name));
-		if (inMemory.length) void this.#fromMemory();
-		replicaForPage(inMemory.length > 0)
+		const inMemory = readJournals(this.session).some((j) => firstRead.docsOf(j.name));
+		// From memory, the replica waits for the week page's code and gives the tutor a moment to
+		// open a week: that page then loads it after its own first screen.
+		const listed = inMemory ? this.#fromMemory() : undefined;
+		const first = listed && Promise.all([listed, this.#weekCode]).then(() => wait(TAP_GRACE_MS));
+		replicaForPage(inMemory, first)
 			.then((replica) => {
 				if (detached) return;
 				this.#replica = replica;
+				this.replicaLoaded = true;
 				for (const j of readJournals(this.session)) {
 					offs.push(
 						replica.onJournalChange(replica.openReplica(j.name), () => void this.refresh())
@@ -64,6 +91,7 @@ export class TutorHome {
 		};
 	}
 
+	/** Lists the weeks from memory. */
 	async #fromMemory(): Promise<void> {
 		const lists = await Promise.all(
 			readJournals(this.session).map((j) => {

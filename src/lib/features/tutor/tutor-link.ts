@@ -38,16 +38,27 @@ export function takeTokenFromHash(): string | null {
 	return token;
 }
 
-/** Throws `ApiError` with the gateway's French message (revoked, expired, offline). */
-export async function exchangeToken(token: string): Promise<TutorExchange> {
-	let response: Response;
-	try {
-		response = await fetch('/api/tutor/session', {
+/** Posts the token; see `readExchange`. */
+export function exchangeToken(token: string): Promise<TutorExchange> {
+	return readExchange(
+		fetch('/api/tutor/session', {
 			method: 'POST',
 			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
 			credentials: 'same-origin',
 			body: JSON.stringify({ token })
-		});
+		})
+	);
+}
+
+/**
+ * The session and documents of an exchange's answer (this module's request, or the one the
+ * link page's HTML started: early-exchange.ts). Throws `ApiError` with the gateway's French
+ * message (revoked, expired, offline).
+ */
+export async function readExchange(request: Promise<Response>): Promise<TutorExchange> {
+	let response: Response;
+	try {
+		response = await request;
 	} catch {
 		throw networkError();
 	}

@@ -4,6 +4,7 @@
  * sync come with it. Reached only through `replica-loader.ts`.
  */
 export { onJournalChange } from '$lib/data/changes';
+export { getPhotoBlob } from '$lib/data/photo.repository';
 export { syncManager } from '$lib/sync/sync-manager.svelte';
 export { ReaderWeek } from './reader-week.svelte';
 export { openGatewayCopy, openReplica } from './tutor-journal';

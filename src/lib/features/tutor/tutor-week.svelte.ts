@@ -5,22 +5,25 @@
  * photos with the exchange's metadata, so both views have the same digest and « Signer la
  * semaine » does not flip back while the photos' images arrive.
  */
-import type { JournalDb } from '$lib/data/journal-db';
 import type { Visa } from '$lib/domain/schemas';
 import type { WeekChange } from '$lib/domain/visa';
 import { firstRead } from './first-read.svelte';
+import type { PhotoBlobs } from './photo-url';
 import type { ReaderWeek, Delivery } from './reader-week.svelte';
-import { replicaForPage, type TutorReplica } from './replica-loader';
 import type { SyncProgress } from './sign-readiness';
 import type { VisaInput } from './visa-input';
 import { weekViewFrom, type WeekView } from './week-model';
 import type { Signer } from './write-visa';
+// Last: SvelteKit lists a page's code in its HTML by walking imports in order, and skips a
+// module already met behind a dynamic import (this one's); imported first, it would hide
+// `week-model` and its domain code from the list.
+import { afterNextPaint, replicaForPage, type TutorReplica } from './replica-loader';
 
 export class TutorWeek {
 	#memory = $state.raw<WeekView | null>(null);
 	#memoryLoaded = $state(false);
 	#reader = $state<ReaderWeek | null>(null);
-	#db = $state.raw<JournalDb | null>(null);
+	#photoBlobs = $state.raw<PhotoBlobs | null>(null);
 	#sync = $state.raw<SyncProgress | null>(null);
 	#error = $state('');
 
@@ -47,9 +50,9 @@ export class TutorWeek {
 		return this.#memoryLoaded || this.#reader?.loaded === true;
 	}
 
-	/** The replica (photos' images), null until its code has loaded. */
-	get db(): JournalDb | null {
-		return this.#db;
+	/** The replica's photo images, null until its code has loaded. */
+	get photoBlobs(): PhotoBlobs | null {
+		return this.#photoBlobs;
 	}
 
 	/** The sync manager's progress, null until it has loaded. */
@@ -72,14 +75,15 @@ export class TutorWeek {
 	/** Shows the week from memory, then follows the replica; returns the detach function. */
 	attach(): () => void {
 		const docs = firstRead.docsOf(this.#journal);
-		if (docs) {
-			void weekViewFrom(docs, this.#id).then((view) => {
-				if (this.#detached) return;
-				this.#memory = view;
-				this.#memoryLoaded = true;
-			});
-		}
-		this.#ready = this.#connect(docs !== null);
+		const painted = docs
+			? weekViewFrom(docs, this.#id).then((view) => {
+					if (this.#detached) return;
+					this.#memory = view;
+					this.#memoryLoaded = true;
+					return afterNextPaint();
+				})
+			: Promise.resolve();
+		this.#ready = this.#connect(docs !== null, painted);
 		this.#ready.catch((error: unknown) => console.warn('Carnet sur ce téléphone', error));
 		return () => {
 			this.#detached = true;
@@ -87,8 +91,8 @@ export class TutorWeek {
 		};
 	}
 
-	async #connect(paintsFromMemory: boolean): Promise<void> {
-		const replica = await replicaForPage(paintsFromMemory);
+	async #connect(paintsFromMemory: boolean, painted?: Promise<unknown>): Promise<void> {
+		const replica = await replicaForPage(paintsFromMemory, painted);
 		if (this.#detached || this.#reader) return;
 		this.#attachReader(replica);
 	}
@@ -104,7 +108,7 @@ export class TutorWeek {
 		);
 		this.#detachReader = reader.attach();
 		this.#reader = reader;
-		this.#db = db;
+		this.#photoBlobs = (id, name) => replica.getPhotoBlob(db, id, name);
 		this.#sync = replica.syncManager;
 	}
 
