@@ -6,7 +6,7 @@
  * the server has and replication finds them already there. The photos' metadata that came with
  * them is not written (see first-read.svelte.ts): replication brings the photos whole.
  */
-import { saveSession } from '$lib/data/session.repository';
+import { saveSession, type Session } from '$lib/data/session.repository';
 import { syncManager } from '$lib/sync/sync-manager.svelte';
 import { openGatewayDb } from '$lib/sync/remote-db';
 import { pullOnce, pullTextFirst } from '$lib/sync/text-first';
@@ -45,8 +45,20 @@ export async function storeTutorSession({ session, firstRead }: TutorExchange): 
 			}
 		})
 	)
-		.then(() => syncManager.start(session))
-		.catch((error: unknown) => console.warn('Synchronisation', error));
+		.catch((error: unknown) => console.warn('Premier chargement du carnet', error))
+		.then(() => startLiveSync(session));
+}
+
+/**
+ * Starts live sync; if that fails (the phone went offline before the sync's own code arrived),
+ * tries again when the network returns: the tutor's visa and the student's later edits depend
+ * on it.
+ */
+function startLiveSync(session: Session): Promise<void> {
+	return syncManager.start(session).catch((error: unknown) => {
+		console.warn('Synchronisation', error);
+		window.addEventListener('online', () => void startLiveSync(session), { once: true });
+	});
 }
 
 /**
