@@ -17,6 +17,8 @@ export interface GatewayConfig {
 	secureCookies: boolean;
 	/** How often archived classes past their purge date are purged (PURGE_INTERVAL_MINUTES). */
 	purgeIntervalMinutes: number;
+	/** Longest wait of one `_changes` request (CHANGES_MAX_WAIT_MS), see proxy/changes-feed.ts. */
+	changesMaxWaitMs: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
@@ -31,6 +33,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
 			? { url: couchUrl, user: env.COUCHDB_USER ?? '', password: env.COUCHDB_PASSWORD ?? '' }
 			: undefined,
 		secureCookies: env.HTTPS === '1' || (env.PUBLIC_URL ?? '').startsWith('https:'),
-		purgeIntervalMinutes: Math.max(1, Number(env.PURGE_INTERVAL_MINUTES ?? 60) || 60)
+		purgeIntervalMinutes: Math.max(1, Number(env.PURGE_INTERVAL_MINUTES ?? 60) || 60),
+		changesMaxWaitMs: Math.max(1000, Number(env.CHANGES_MAX_WAIT_MS ?? 25_000) || 25_000)
 	};
 }

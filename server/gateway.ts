@@ -37,23 +37,28 @@ export function createGateway(
 	serveStatic: Handler,
 	applyHeaders: (res: ServerResponse, path: string) => void
 ): Handler {
-	const proxy = createCouchProxy(services.couch, services.access, (user, db, docs) => {
-		// Signatures (visas, signed reviews) go in the audit trail: ids only.
-		for (const doc of docs) {
-			if (typeof doc.signerId !== 'string') continue;
-			services.audit.note({
-				actorId: user.id,
-				actorRole: user.role,
-				action: 'signed',
-				target: db,
-				details: {
-					docId: String(doc._id),
-					type: String(doc.type),
-					...(typeof doc.stageId === 'string' ? { stageId: doc.stageId } : {})
-				}
-			});
+	const proxy = createCouchProxy(
+		services.couch,
+		services.access,
+		services.changesMaxWaitMs,
+		(user, db, docs) => {
+			// Signatures (visas, signed reviews) go in the audit trail: ids only.
+			for (const doc of docs) {
+				if (typeof doc.signerId !== 'string') continue;
+				services.audit.note({
+					actorId: user.id,
+					actorRole: user.role,
+					action: 'signed',
+					target: db,
+					details: {
+						docId: String(doc._id),
+						type: String(doc.type),
+						...(typeof doc.stageId === 'string' ? { stageId: doc.stageId } : {})
+					}
+				});
+			}
 		}
-	});
+	);
 	const invitations = new InvitationStore(services.accounts);
 
 	async function authenticate(req: IncomingMessage): Promise<Caller | null> {
@@ -120,7 +125,13 @@ export function createGateway(
 		if (!caller) throw new HttpError(401, 'Vous n’êtes pas connecté.');
 		await refuseEndedTutor(caller);
 		checkCsrf(req, caller);
-		await proxy(req, res, caller.user, path.slice('/couch'.length), search);
+		// Asked again before a long wait for changes is answered (proxy/changes-feed.ts).
+		const stillAllowed = async () => {
+			const again = await authenticate(req);
+			if (!again) return false;
+			return !(await endedTutorSession(services.access, services.settings, again.user));
+		};
+		await proxy(req, res, caller.user, path.slice('/couch'.length), search, stillAllowed);
 	}
 
 	return async function handle(req, res) {

@@ -46,6 +46,7 @@ const services = {
 	access: new AccessRules(accounts, new TutorAccessClock(couch, settings)),
 	rateLimiter: new LoginRateLimiter(),
 	secureCookies: config.secureCookies,
+	changesMaxWaitMs: config.changesMaxWaitMs,
 	audit,
 	settings
 };

@@ -15,6 +15,8 @@ export interface Services {
 	access: AccessRules;
 	rateLimiter: LoginRateLimiter;
 	secureCookies: boolean;
+	/** Longest wait of one `_changes` request through the proxy (proxy/changes-feed.ts). */
+	changesMaxWaitMs: number;
 	/** Append-only audit trail (server/audit). */
 	audit: AuditLog;
 	/** School lifecycle settings: tutor access days, purge delay (server/lifecycle). */

@@ -9,6 +9,7 @@ import type { AccessRules } from '../accounts/access.ts';
 import type { UserDoc } from '../accounts/account-types.ts';
 import type { CouchBackend } from '../couch/backend.ts';
 import { HttpError, readBody, readJson } from '../http/respond.ts';
+import { forwardLongpoll, planLongpoll } from './changes-feed.ts';
 import { bulkDocs, currentDocs } from './bulk-docs.ts';
 import { classifyCouchRoute, type CouchRoute } from './couch-route.ts';
 import { forward } from './forward.ts';
@@ -38,7 +39,12 @@ export type OnStored = (user: UserDoc, db: string, docs: Record<string, unknown>
 
 export const READ_ONLY_REASON = 'Ce carnet est archivé : il est en lecture seule.';
 
-export function createCouchProxy(couch: CouchBackend, access: AccessRules, onStored?: OnStored) {
+export function createCouchProxy(
+	couch: CouchBackend,
+	access: AccessRules,
+	changesMaxWaitMs: number,
+	onStored?: OnStored
+) {
 	const heavy = new Semaphore(HEAVY_CONCURRENCY);
 
 	async function writeDoc(
@@ -109,9 +115,24 @@ export function createCouchProxy(couch: CouchBackend, access: AccessRules, onSto
 		res: ServerResponse,
 		route: CouchRoute,
 		user: UserDoc,
-		search: string
+		search: string,
+		stillAllowed: () => Promise<boolean>
 	): Promise<void> {
 		const method = req.method ?? 'GET';
+		// Every wait for changes ends soon enough for the session to be checked again.
+		const longpoll = route.kind === 'changes' ? planLongpoll(search, changesMaxWaitMs) : null;
+		if (longpoll) {
+			let body: Buffer | undefined;
+			if (method === 'POST') {
+				requireJson(req);
+				body = Buffer.from(JSON.stringify(await readJson(req, MAX_READ_BODY_BYTES)));
+			}
+			// The session and the journal's access, asked again before the answer leaves.
+			const allowed = async () =>
+				(await stillAllowed()) &&
+				(await access.databasesOf(user)).some((candidate) => candidate.name === route.db);
+			return forwardLongpoll(req, res, couch, route.path + search, longpoll, allowed, body);
+		}
 		if (route.kind === 'bulk-docs') {
 			requireJson(req);
 			const stored = await bulkDocs(
@@ -144,7 +165,8 @@ export function createCouchProxy(couch: CouchBackend, access: AccessRules, onSto
 		res: ServerResponse,
 		user: UserDoc,
 		rawPath: string,
-		search: string
+		search: string,
+		stillAllowed: () => Promise<boolean> = async () => true
 	): Promise<void> {
 		const method = req.method ?? 'GET';
 		const route = classifyCouchRoute(method, rawPath);
@@ -159,14 +181,14 @@ export function createCouchProxy(couch: CouchBackend, access: AccessRules, onSto
 		// checkpoints (`_local`) are not journal content and keep readers' pulls resumable.
 		if (database.readOnly && route.write && route.kind !== 'local') refuse(403, READ_ONLY_REASON);
 		if (!HEAVY_KINDS.has(route.kind) || !(route.write || route.kind === 'bulk-get')) {
-			return handle(req, res, route, user, search);
+			return handle(req, res, route, user, search, stillAllowed);
 		}
 		const finished = new Promise<void>((resolve) => {
 			res.once('finish', resolve);
 			res.once('close', resolve);
 		});
 		await heavy.run(async () => {
-			await handle(req, res, route, user, search);
+			await handle(req, res, route, user, search, stillAllowed);
 			// Streamed answers (`_bulk_get`) count until their last byte is sent.
 			if (!res.writableEnded) await finished;
 		});

@@ -1,7 +1,7 @@
 /**
  * A student whose account was deleted (here on request, confirmed by the admin) opens the app on
  * their phone again: the device copy of the journal is erased and the sign-in page says why,
- * even after a reload. An app left open finds out by itself, at its next sync.
+ * even after a reload. An app left open finds out by itself at the next round of its live pull.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,7 +16,7 @@ let browser: Browser;
 let admin: UserClient;
 
 beforeAll(async () => {
-	app = await startApp();
+	app = await startApp({ CHANGES_MAX_WAIT_MS: '3000' });
 	browser = await launchBrowser();
 	admin = await login(app.url, 'admin.demo');
 });
@@ -70,8 +70,9 @@ describe('a deleted account on the student’s phone', () => {
 	it('erases the copy of an app left open, at its next sync, and says why', async () => {
 		const { phone, page, journals } = await deletedWhileSignedIn('SIO1 Z', 'Blanc', 'Jade');
 
-		// No reload: live sync meets the refusal and the app asks the gateway why.
-		await page.waitForURL(/\/connexion$/, { timeout: 60_000 });
+		// No reload, nothing written: the live pull's next round is refused (the gateway answers
+		// every wait within CHANGES_MAX_WAIT_MS, 3 s here) and the app asks the gateway why.
+		await page.waitForURL(/\/connexion$/, { timeout: 30_000 });
 		const notice = page.getByTestId('sign-in-notice');
 		await notice.waitFor();
 		expect(await notice.innerText()).toMatch(/^Votre compte et vos données ont été supprimés/);

@@ -82,7 +82,8 @@ describe('tutor access expiry', () => {
 		expect((await admin.fetch('/api/admin/settings')).status).toBe(200);
 		expect(await (await admin.fetch('/api/admin/settings')).json()).toEqual({
 			tutorAccessDays: 30,
-			purgeDelayYears: 1
+			purgeDelayYears: 1,
+			auditRetentionMonths: 12
 		});
 		expect((await evaTutor.fetch(`/couch/${eva.journal}/_all_docs`)).status).toBe(200);
 		const linked = await meOf(linkedTutor);
