@@ -6,9 +6,11 @@
  * (`auditRetentionMonths`). Runs on a timer in the gateway and on demand
  * (`POST /api/admin/purges/run`).
  */
+import { randomBytes } from 'node:crypto';
 import type { ClassDoc, UserDoc } from '../accounts/account-types.ts';
 import type { Services } from '../api/context.ts';
 import { dayIsOver } from './dates.ts';
+import { releasePurgeLease, takePurgeLease } from './purge-lease.ts';
 import { deleteStudent } from './student-deletion.ts';
 import { updateDoc } from './update-doc.ts';
 
@@ -120,9 +122,13 @@ export function monthsBefore(now: number, months: number): string {
 	return date.toISOString();
 }
 
+/** A run that takes longer than this lets another instance take over (purge-lease.ts). */
+const LEASE_MS = 30 * 60_000;
+
 /**
- * Runs the purge every `intervalMs` (PURGE_INTERVAL_MINUTES); one run at a time. The timer
- * does not keep the process alive. Returns the function that stops it.
+ * Runs the purge every `intervalMs` (PURGE_INTERVAL_MINUTES); one run at a time, across every
+ * gateway sharing the database (a lease in the accounts database). The timer does not keep the
+ * process alive. Returns the function that stops it.
  */
 export function startPurgeScheduler(
 	services: Services,
@@ -130,10 +136,18 @@ export function startPurgeScheduler(
 	now: () => number = Date.now
 ): () => void {
 	let running = false;
+	const holder = `gateway:${randomBytes(6).toString('hex')}`;
 	const tick = () => {
 		if (running) return;
 		running = true;
-		runPurge(services, now())
+		(async () => {
+			if (!(await takePurgeLease(services.accounts, holder, now(), LEASE_MS))) return;
+			try {
+				await runPurge(services, now());
+			} finally {
+				await releasePurgeLease(services.accounts, holder);
+			}
+		})()
 			.catch((error: unknown) => console.error(`[purge] ${(error as Error).name}`))
 			.finally(() => (running = false));
 	};
