@@ -48,5 +48,6 @@ export async function releasePurgeLease(
 ): Promise<void> {
 	const current = await accounts.get<LeaseDoc>(LEASE_ID);
 	if (!current || current.holder !== holder) return;
-	await accounts.db.insert({ ...current, until: new Date(0).toISOString() }).catch(() => undefined);
+	const released: LeaseDoc = { ...current, until: new Date(0).toISOString() };
+	await accounts.db.insert(released).catch(() => undefined);
 }
