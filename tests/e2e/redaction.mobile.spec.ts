@@ -230,6 +230,21 @@ describe('on-device redaction (phone)', () => {
 		const box = (await surface.boundingBox())!;
 		const at = (fx: number, fy: number) =>
 			[box.x + box.width * fx, box.y + box.height * fy] as const;
+		// From the keyboard: a zone added in the middle, moved, resized and removed.
+		await surface.focus();
+		await page.keyboard.press('Enter');
+		await page.getByText('1 zone masquée.').waitFor();
+		const keyed = page.getByTestId('redaction-rect');
+		const style = () => keyed.evaluate((el: HTMLElement) => [el.style.left, el.style.width]);
+		const [left, width] = await style();
+		await page.keyboard.press('ArrowRight');
+		await page.keyboard.press('Shift+ArrowRight');
+		const [movedLeft, grownWidth] = await style();
+		expect(parseFloat(movedLeft!)).toBeGreaterThan(parseFloat(left!));
+		expect(parseFloat(grownWidth!)).toBeGreaterThan(parseFloat(width!));
+		await page.keyboard.press('Delete');
+		await page.getByText('Aucune zone masquée.').waitFor();
+
 		// A first, wrong rectangle, undone.
 		await page.mouse.move(...at(0.05, 0.05));
 		await page.mouse.down();

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+	centredRedaction,
 	cleanRedactions,
+	isUsableRedaction,
 	MAX_REDACTIONS,
+	moveRedaction,
 	rectFromPoints,
-	redactionPixels
+	redactionPixels,
+	resizeRedaction
 } from './redact-geometry.ts';
 
 describe('rectFromPoints', () => {
@@ -39,5 +43,35 @@ describe('redactionPixels', () => {
 		expect(redactionPixels([{ x: 0.101, y: 0.5, width: 0.2, height: 0.5 }], 100, 10)).toEqual([
 			{ x: 10, y: 5, width: 21, height: 5 }
 		]);
+	});
+});
+
+describe('keyboard redactions', () => {
+	it('adds a centred rectangle that can be drawn', () => {
+		const rect = centredRedaction();
+		expect(rect.x + rect.width / 2).toBeCloseTo(0.5);
+		expect(rect.y + rect.height / 2).toBeCloseTo(0.5);
+		expect(isUsableRedaction(rect)).toBe(true);
+	});
+
+	it('moves a rectangle, never out of the photo', () => {
+		const rect = { x: 0.1, y: 0.1, width: 0.3, height: 0.2 };
+		const moved = moveRedaction(rect, 0.05, -0.02);
+		expect(moved.x).toBeCloseTo(0.15);
+		expect(moved.y).toBeCloseTo(0.08);
+		expect(moveRedaction(rect, -1, -1)).toEqual({ ...rect, x: 0, y: 0 });
+		const far = moveRedaction(rect, 2, 2);
+		expect(far.x).toBeCloseTo(0.7);
+		expect(far.y).toBeCloseTo(0.8);
+	});
+
+	it('resizes a rectangle inside the photo and never below a usable size', () => {
+		const rect = { x: 0.6, y: 0.5, width: 0.3, height: 0.2 };
+		const grown = resizeRedaction(rect, 0.5, 0.5);
+		expect(grown.width).toBeCloseTo(0.4);
+		expect(grown.height).toBeCloseTo(0.5);
+		const small = resizeRedaction(rect, -1, -1);
+		expect(isUsableRedaction(small)).toBe(true);
+		expect(small.width).toBeLessThan(0.05);
 	});
 });
