@@ -9,6 +9,7 @@ import type { CouchBackend } from '../couch/backend.ts';
 import { HttpError, sendJson } from '../http/respond.ts';
 import { couchFetch } from './forward.ts';
 import { inspectWrites } from '../visas/inspect-writes.ts';
+import { isSignedStatement } from './write-guard.ts';
 
 type Doc = Record<string, unknown>;
 
@@ -32,19 +33,25 @@ export async function currentDocs(
 	return found;
 }
 
-export async function bulkDocs(
-	res: ServerResponse,
+interface PartResult {
+	/** One row per document of the part, in its order: a refusal, or CouchDB's answer. */
+	rows: unknown[];
+	/** Replication writes (`new_edits: false`): CouchDB's failures, then the refusals. */
+	failures: unknown[];
+	/** The documents CouchDB stored that did not exist before. */
+	stored: Doc[];
+	/** CouchDB refused the whole write: its status and answer, sent as is. */
+	error?: { status: number; body: unknown };
+}
+
+/** Inspects then writes one group of documents (see `bulkDocs`). */
+async function writePart(
 	couch: CouchBackend,
 	db: string,
 	user: UserDoc,
-	body: unknown
-): Promise<Doc[]> {
-	const request = body as { docs?: unknown; new_edits?: unknown };
-	if (typeof body !== 'object' || body === null || !Array.isArray(request.docs)) {
-		throw new HttpError(400, 'Requête invalide : liste de documents attendue.');
-	}
-	const docs = request.docs as unknown[];
-	const newEdits = request.new_edits !== false;
+	docs: unknown[],
+	newEdits: boolean
+): Promise<PartResult> {
 	const ids = docs.flatMap((doc) => {
 		const id = (doc as Doc | null)?._id;
 		return typeof id === 'string' && !id.startsWith('_') ? [id] : [];
@@ -71,8 +78,12 @@ export async function bulkDocs(
 		);
 		const result = (await response.json()) as unknown;
 		if (!response.ok || !Array.isArray(result)) {
-			sendJson(res, response.status, result);
-			return [];
+			return {
+				rows: [],
+				failures: [],
+				stored: [],
+				error: { status: response.status, body: result }
+			};
 		}
 		written = result;
 	}
@@ -84,16 +95,56 @@ export async function bulkDocs(
 		})
 	);
 	const stored = accepted.filter((doc) => !failed.has(doc._id) && !existing.has(doc._id as string));
-	if (!newEdits) {
-		// CouchDB answers replication writes with the failures only.
-		sendJson(res, 201, [...written, ...verdicts.filter((verdict) => verdict !== null)]);
-		return stored;
-	}
 	let next = 0;
-	sendJson(
-		res,
-		201,
-		verdicts.map((verdict) => verdict ?? written[next++])
-	);
+	return {
+		rows: newEdits ? verdicts.map((verdict) => verdict ?? written[next++]) : [],
+		failures: [...written, ...verdicts.filter((verdict) => verdict !== null)],
+		stored
+	};
+}
+
+/**
+ * Signed statements (visas, signatures, validations) are checked against the stored revisions
+ * they name. A batch may carry those revisions too (a teacher signs the review they wrote
+ * offline, and both leave in one push): the other documents are written first, then the signed
+ * ones are inspected and written, so their check finds what they sign.
+ */
+export async function bulkDocs(
+	res: ServerResponse,
+	couch: CouchBackend,
+	db: string,
+	user: UserDoc,
+	body: unknown
+): Promise<Doc[]> {
+	const request = body as { docs?: unknown; new_edits?: unknown };
+	if (typeof body !== 'object' || body === null || !Array.isArray(request.docs)) {
+		throw new HttpError(400, 'Requête invalide : liste de documents attendue.');
+	}
+	const docs = request.docs as unknown[];
+	const newEdits = request.new_edits !== false;
+	const signed = docs.map((doc) => isSignedStatement((doc as Doc | null)?.type));
+	const rows: unknown[] = new Array(docs.length);
+	const failures: unknown[] = [];
+	const stored: Doc[] = [];
+	for (const wanted of [false, true]) {
+		const positions = docs.flatMap((_, i) => (signed[i] === wanted ? [i] : []));
+		if (positions.length === 0) continue;
+		const part = await writePart(
+			couch,
+			db,
+			user,
+			positions.map((i) => docs[i]),
+			newEdits
+		);
+		if (part.error) {
+			sendJson(res, part.error.status, part.error.body);
+			return stored;
+		}
+		positions.forEach((position, k) => (rows[position] = part.rows[k]));
+		failures.push(...part.failures);
+		stored.push(...part.stored);
+	}
+	// CouchDB answers replication writes with the failures only.
+	sendJson(res, 201, newEdits ? rows : failures);
 	return stored;
 }

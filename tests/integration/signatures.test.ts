@@ -11,6 +11,7 @@ import { signatureId } from '../../src/lib/domain/signature/signature-id.ts';
 import { signedContentDigest } from '../../src/lib/domain/signature/signed-content.ts';
 import { startApp, type RunningApp } from '../e2e/support/app.ts';
 import { rand } from './support/docs.ts';
+import { randomBytes } from 'node:crypto';
 import { json, login, type UserClient } from './support/gateway-client.ts';
 import { PNG, reason, stored, type Doc } from './support/signed-docs.ts';
 import { firstStageId, invite, openLink, tokenOf } from './support/tutor-client.ts';
@@ -160,6 +161,39 @@ describe('signing a review', () => {
 		const early = await put(tutor, lea.journal, await signatureOf(tutor, planned));
 		expect(early.status).toBe(403);
 		expect(await reason(early)).toMatch(/une fois qu’il a eu lieu/);
+	});
+
+	it('a teacher signs the review they wrote offline: one push carries both, both are kept', async () => {
+		// As the teacher's replica pushes them: stored revisions (`new_edits: false`), the
+		// signature listed first, naming a revision the gateway has not seen before this push.
+		const hash = randomBytes(16).toString('hex');
+		const review = {
+			...reviewBy(teacher, leaStage),
+			_rev: `1-${hash}`,
+			_revisions: { start: 1, ids: [hash] }
+		};
+		const asReplicated = (doc: Doc): Doc => {
+			const id = randomBytes(16).toString('hex');
+			return { ...doc, _rev: `1-${id}`, _revisions: { start: 1, ids: [id] } };
+		};
+		const signature = asReplicated(await signatureOf(teacher, review));
+		const response = await teacher.fetch(`/couch/${lea.journal}/_bulk_docs`, {
+			method: 'POST',
+			...json({ docs: [signature, review], new_edits: false })
+		});
+		expect(response.status).toBe(201);
+		expect(await response.json()).toEqual([]);
+		expect((await stored(teacher, lea.journal, review._id))._rev).toBe(`1-${hash}`);
+		expect((await stored(teacher, lea.journal, signature._id)).digest).toBe(signature.digest);
+		// Without the review in the push (nor on the server), the same kind of signature is refused.
+		const orphan = asReplicated(
+			await signatureOf(teacher, { ...review, _id: reviewId('2026-06-18', rand()) })
+		);
+		const refused = await teacher.fetch(`/couch/${lea.journal}/_bulk_docs`, {
+			method: 'POST',
+			...json({ docs: [orphan], new_edits: false })
+		});
+		expect(((await refused.json()) as { error?: string }[])[0]?.error).toBe('forbidden');
 	});
 
 	it('a signature copied into another journal is refused there', async () => {
