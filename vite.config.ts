@@ -42,6 +42,14 @@ export default defineConfig({
 						codeSplitting: {
 							groups: [
 								{
+									// Svelte's and SvelteKit's runtime, on every page's first screen: one file
+									// instead of five small ones (each a round trip on a slow phone).
+									name: 'framework',
+									test: /node_modules[\\/](svelte|@sveltejs[\\/]kit)[\\/]/,
+									priority: 20,
+									includeDependenciesRecursively: false
+								},
+								{
 									// The tutor's first screen (docs/perf-tutor.md): on a slow phone every file costs
 									// a round trip, and these small modules came as ~15 files. Only code the
 									// student's first screen does not load (dates, ids… stay apart); the few

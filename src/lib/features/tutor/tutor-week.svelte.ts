@@ -84,7 +84,13 @@ export class TutorWeek {
 				})
 			: Promise.resolve();
 		this.#ready = this.#connect(docs !== null, painted);
-		this.#ready.catch((error: unknown) => console.warn('Carnet sur ce téléphone', error));
+		this.#ready.catch((error: unknown) => {
+			// Offline before the code arrived: again when the network returns (or at the next tap).
+			console.warn('Carnet sur ce téléphone', error);
+			window.addEventListener('online', () => void this.#retry().catch(() => undefined), {
+				once: true
+			});
+		});
 		return () => {
 			this.#detached = true;
 			this.#detachReader?.();
@@ -95,6 +101,11 @@ export class TutorWeek {
 		const replica = await replicaForPage(paintsFromMemory, painted);
 		if (this.#detached || this.#reader) return;
 		this.#attachReader(replica);
+	}
+
+	#retry(): Promise<void> {
+		this.#ready = this.#connect(false);
+		return this.#ready;
 	}
 
 	#attachReader(replica: TutorReplica): void {
@@ -117,7 +128,7 @@ export class TutorWeek {
 		this.#error = '';
 		try {
 			// A load that failed (offline before the code arrived) is tried again now.
-			await this.#ready.catch(() => (this.#ready = this.#connect(false)));
+			await this.#ready.catch(() => this.#retry());
 		} catch {
 			this.#error =
 				'L’application n’a pas fini de se charger sur ce téléphone : reconnectez-vous un instant, puis signez à nouveau.';
