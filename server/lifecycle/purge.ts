@@ -9,25 +9,13 @@
 import { randomBytes } from 'node:crypto';
 import type { ClassDoc, UserDoc } from '../accounts/account-types.ts';
 import type { Services } from '../api/context.ts';
+import type { DueJournal, PurgeReport } from '../../src/lib/domain/lifecycle/purge-report.ts';
 import { dayIsOver } from './dates.ts';
 import { releasePurgeLease, takePurgeLease } from './purge-lease.ts';
 import { deleteStudent } from './student-deletion.ts';
 import { updateDoc } from './update-doc.ts';
 
-export interface DueJournal {
-	classId: string;
-	studentId: string;
-	journal: string;
-	purgeAfter: string;
-	waiting?: 'export-not-offered';
-}
-
-export interface PurgeReport {
-	purged: { classId: string; studentId: string; journal: string }[];
-	waiting: { classId: string; studentId: string; journal: string; reason: 'export-not-offered' }[];
-	/** Audit events deleted because they were older than the retention. */
-	auditExpired: number;
-}
+export type { DueJournal, PurgeReport };
 
 /** Whether the student was shown the export offer after their class was archived. */
 export function exportWasOffered(student: UserDoc, archivedAt: string): boolean {

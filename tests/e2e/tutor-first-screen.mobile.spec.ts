@@ -38,23 +38,41 @@ async function studentLink(browser: Browser, baseUrl: string): Promise<string> {
 	return link;
 }
 
-/** Holds every script whose code contains one of `HEAVY` until `release()`. */
+/**
+ * Holds every script whose code contains one of `HEAVY` until `release()` (then delivered), or
+ * `fail()` (then the requests held, and every later one, fail as if the network had dropped).
+ */
 async function holdHeavyChunks(context: BrowserContext) {
 	const held: string[] = [];
 	const delivered: string[] = [];
-	let release!: () => void;
-	const released = new Promise<void>((resolve) => (release = resolve));
+	let outcome: 'hold' | 'deliver' | 'fail' = 'hold';
+	let settle!: () => void;
+	const settled = new Promise<void>((resolve) => (settle = resolve));
 	await context.route(/\/_app\/immutable\/.*\.js$/, async (route: Route) => {
 		const response = await route.fetch();
 		const body = await response.text();
 		if (HEAVY.some((mark) => body.includes(mark))) {
 			held.push(route.request().url());
-			await released;
+			await settled;
+			if (outcome === 'fail') return route.abort('internetdisconnected');
 			delivered.push(route.request().url());
 		}
 		await route.fulfill({ response, body });
 	});
-	return { held, delivered, release };
+	return {
+		held,
+		delivered,
+		release: () => {
+			outcome = 'deliver';
+			settle();
+		},
+		fail: () => {
+			outcome = 'fail';
+			settle();
+		},
+		/** After `fail()`: the network is back, the chunks load again. */
+		restore: () => context.unrouteAll({ behavior: 'ignoreErrors' })
+	};
 }
 
 describe('tutor first screen (phone)', () => {
@@ -103,6 +121,49 @@ describe('tutor first screen (phone)', () => {
 		// The holding did catch the database code (it was needed to sign).
 		expect(chunks.held.length).toBeGreaterThan(0);
 		expect(chunks.delivered.length).toBe(chunks.held.length);
+		await context.close();
+	});
+});
+
+describe('tutor signing before the replica’s code arrived (phone)', () => {
+	let app: RunningApp;
+	let browser: Browser;
+
+	beforeAll(async () => {
+		app = await startApp();
+		browser = await launchBrowser();
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await app?.stop();
+	});
+
+	it('keeps the visa on the phone while offline, then stores and sends exactly what was read', async () => {
+		const link = await studentLink(browser, app.url);
+		const context = await browser.newContext({ ...PHONE, serviceWorkers: 'block' });
+		const chunks = await holdHeavyChunks(context);
+		const page: Page = await context.newPage();
+		const tutor = new TutorPage(page);
+		await tutor.openLink(link);
+		await tutor.openWeek(/semaine 3/i);
+		await page
+			.getByRole('button', { name: 'Signer la semaine', disabled: false })
+			.waitFor({ timeout: 30_000 });
+
+		// The network drops before the database code has arrived.
+		await context.setOffline(true);
+		chunks.fail();
+		await tutor.sign('Signé hors ligne, dès l’ouverture.');
+		await page
+			.getByText('Visa enregistré sur ce téléphone — en attente d’envoi')
+			.waitFor({ timeout: 30_000 });
+		expect(chunks.delivered).toEqual([]);
+
+		// Back online: the code loads, the visa goes into the replica and to the gateway.
+		await chunks.restore();
+		await context.setOffline(false);
+		await page.getByText('Visa transmis').waitFor({ timeout: 60_000 });
+		await page.getByTestId('visa-state').getByText('Visée par le tuteur').waitFor();
 		await context.close();
 	});
 });

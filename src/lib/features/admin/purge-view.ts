@@ -2,22 +2,10 @@
  * The admin's view of the purges: which archived classes will be purged when, which journals
  * are due now and why some of them wait (the student has not been offered the export yet).
  */
+import type { DueJournal, PurgeReport } from '$lib/domain/lifecycle/purge-report';
 import type { ClassStudent, ClassSummary } from './admin-types.ts';
 
-/** A journal past its class's purge date (`GET /api/admin/purges`). */
-export interface DueJournal {
-	classId: string;
-	studentId: string;
-	journal: string;
-	purgeAfter: string;
-	waiting?: 'export-not-offered';
-}
-
-export interface PurgeReport {
-	purged: { classId: string; studentId: string; journal: string }[];
-	waiting: { classId: string; studentId: string; journal: string; reason: string }[];
-	auditExpired: number;
-}
+export type { DueJournal, PurgeReport };
 
 export interface DueClass {
 	classId: string;

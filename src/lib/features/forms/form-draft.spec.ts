@@ -1,5 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { chooseDraft } from './form-draft.ts';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+	chooseDraft,
+	forgetMirroredDrafts,
+	mirrorDraftNow,
+	takeMirroredDraft
+} from './form-draft.ts';
 
 const stored = { name: 'Léa', city: 'Lyon' };
 const blank = { name: '', city: '' };
@@ -32,5 +37,40 @@ describe('chooseDraft', () => {
 			fromDraft: true,
 			stale: true
 		});
+	});
+});
+
+describe('draft mirrored at the page’s end', () => {
+	const store = new Map<string, string>();
+	const fake = {
+		get length() {
+			return store.size;
+		},
+		key: (i: number) => [...store.keys()][i] ?? null,
+		getItem: (key: string) => store.get(key) ?? null,
+		setItem: (key: string, value: string) => void store.set(key, value),
+		removeItem: (key: string) => void store.delete(key)
+	};
+	beforeEach(() => {
+		store.clear();
+		vi.stubGlobal('localStorage', fake);
+	});
+	afterEach(() => vi.unstubAllGlobals());
+
+	it('is read back once, then gone', () => {
+		mirrorDraftNow('u1', 'review:a', { base: '2-x', values: { notes: 'Sauvegardes.' } });
+		expect(takeMirroredDraft('u1', 'review:a')).toEqual({
+			base: '2-x',
+			values: { notes: 'Sauvegardes.' }
+		});
+		expect(takeMirroredDraft('u1', 'review:a')).toBeNull();
+	});
+
+	it('goes with the user’s device data, and only theirs', () => {
+		mirrorDraftNow('u1', 'review:a', { base: null, values: 1 });
+		mirrorDraftNow('u1', 'review:b', { base: null, values: 2 });
+		mirrorDraftNow('u2', 'review:a', { base: null, values: 3 });
+		forgetMirroredDrafts('u1');
+		expect([...store.keys()]).toEqual(['form-draft-mirror:u2:review:a']);
 	});
 });

@@ -84,3 +84,43 @@ export function keepRevisionDraft<T>(
 	const draft: RevisionDraft<T> = { base: rev, values };
 	return saveFormDraft(userId, form, draft);
 }
+
+/**
+ * The last draft, written synchronously when the page ends (`pagehide`, hidden): an IndexedDB
+ * write started then may never commit (the tab is torn down first), a `localStorage` write has
+ * happened when it returns. Read back, and removed, when the form opens again; removed with the
+ * user's device data (journal-cleanup.ts).
+ */
+const mirrorKey = (userId: string, form: string) => `${MIRROR_PREFIX}${userId}:${form}`;
+export const MIRROR_PREFIX = 'form-draft-mirror:';
+
+export function mirrorDraftNow<T>(userId: string, form: string, draft: RevisionDraft<T>): void {
+	try {
+		localStorage.setItem(mirrorKey(userId, form), JSON.stringify(draft));
+	} catch {
+		// Storage full or unavailable: the IndexedDB draft written at each keystroke remains.
+	}
+}
+
+/** The mirror left by the page's end, if any (then gone from `localStorage`). */
+export function takeMirroredDraft<T>(userId: string, form: string): RevisionDraft<T> | null {
+	try {
+		const key = mirrorKey(userId, form);
+		const raw = localStorage.getItem(key);
+		localStorage.removeItem(key);
+		return raw ? (JSON.parse(raw) as RevisionDraft<T>) : null;
+	} catch {
+		return null;
+	}
+}
+
+/** Removes every mirror of `userId` (account deleted on this device). */
+export function forgetMirroredDrafts(userId: string): void {
+	try {
+		const prefix = `${MIRROR_PREFIX}${userId}:`;
+		const keys = Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i));
+		for (const key of keys) if (key?.startsWith(prefix)) localStorage.removeItem(key);
+	} catch {
+		// Nothing stored then.
+	}
+}

@@ -12,6 +12,7 @@
 import type { Session } from '$lib/data/session.repository';
 import { deviceDb, getSetting } from '$lib/data/device-db';
 import { clearSession } from '$lib/data/session.repository';
+import { forgetMirroredDrafts } from '$lib/features/forms/form-draft';
 import { currentUser } from '$lib/features/session/current-user.svelte';
 import { droppedJournals, readOnlyChanged } from './read-only';
 
@@ -44,6 +45,7 @@ async function forgetUserData(userId: string): Promise<void> {
 	await db.drafts.where('userId').equals(userId).delete();
 	await db.photoQueue.where('userId').equals(userId).delete();
 	await db.homeSnapshots.delete(userId);
+	forgetMirroredDrafts(userId);
 	await db.dashboardSummaries.where('userId').equals(userId).delete();
 	await db.settings.bulkDelete([`sync:lastSyncedAt:${userId}`, `sync:pendingSince:${userId}`]);
 }

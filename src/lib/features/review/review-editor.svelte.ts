@@ -11,9 +11,12 @@ import { nowIso } from '$lib/data/documents';
 import type { JournalDb } from '$lib/data/journal-db';
 import { fieldErrors, type Review } from '$lib/domain/schemas';
 import {
+	chooseDraft,
 	clearFormDraft,
 	keepRevisionDraft,
-	openRevisionDraft
+	mirrorDraftNow,
+	openRevisionDraft,
+	takeMirroredDraft
 } from '$lib/features/forms/form-draft';
 import { z } from 'zod';
 import { LatestWriter } from './latest-writer';
@@ -72,9 +75,21 @@ export class ReviewEditor {
 	 * (a killed tab never reached the journal); one typed on an older version waits for the author.
 	 */
 	async open(): Promise<void> {
-		const draft = await openRevisionDraft(this.#userId, this.#form, this.#stored, this.#rev).catch(
-			() => ({ values: this.#stored, fromDraft: false, stale: false })
-		);
+		// What the page's end mirrored is newer than the IndexedDB draft (see `mirrorDraftNow`).
+		const mirrored = takeMirroredDraft<ReviewFormValues>(this.#userId, this.#form);
+		const draft = mirrored
+			? chooseDraft(mirrored, this.#stored, this.#rev)
+			: await openRevisionDraft(this.#userId, this.#form, this.#stored, this.#rev).catch(() => ({
+					values: this.#stored,
+					fromDraft: false,
+					stale: false
+				}));
+		if (mirrored && draft.fromDraft) {
+			const [values, stored, rev] = [draft.values, this.#stored, mirrored.base];
+			void this.#drafts.write(() =>
+				keepRevisionDraft(this.#userId, this.#form, values, stored, rev)
+			);
+		}
 		this.input = reviewFormValues(draft.values, this.#stored);
 		this.draftNotice = draft.stale ? STALE_NOTICE : null;
 		this.ready = true;
@@ -137,6 +152,17 @@ export class ReviewEditor {
 			this.#handled = -1;
 			this.saveState = 'failed';
 		}
+	}
+
+	/**
+	 * The page may be ending (`pagehide`, hidden): what is typed and not in the journal yet is
+	 * mirrored synchronously, since the IndexedDB write may not commit in time.
+	 */
+	keepOnPageEnd(): void {
+		if (!this.ready || this.#handled === this.#edits) return;
+		const values = reviewFormValues($state.snapshot(this.input));
+		if (same(values, this.#stored)) return;
+		mirrorDraftNow(this.#userId, this.#form, { base: this.#rev, values });
 	}
 
 	/** Back to the stored review: the draft is dropped. */

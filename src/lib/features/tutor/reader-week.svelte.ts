@@ -14,7 +14,7 @@ import { DocumentDelivery, type Delivery } from '$lib/features/signature/documen
 import { coalesce } from './coalesce';
 import { changesSinceVisa, loadWeekView, type WeekView } from './week-view';
 import type { VisaInput } from './visa-input';
-import { writeVisa, type Signer } from './write-visa';
+import { storeBuiltVisa, writeVisa, type Signer } from './write-visa';
 
 export type { Delivery };
 
@@ -71,6 +71,14 @@ export class ReaderWeek {
 	});
 
 	/** Writes the visa here (offline too), then tries to send it. */
+	/** Stores a visa built before this reader existed (see pending-visas.ts), then sends it. */
+	async deliverBuilt(visa: Visa, csrfToken: string): Promise<void> {
+		this.#delivery.status = { state: 'saving' };
+		await storeBuiltVisa(this.#db, visa);
+		await this.refresh();
+		await this.#delivery.send([visa._id], csrfToken);
+	}
+
 	async sign(signer: Signer, input: VisaInput, csrfToken: string): Promise<Visa | null> {
 		this.error = '';
 		this.#delivery.status = { state: 'saving' };

@@ -7,13 +7,15 @@
  */
 import type { Visa } from '$lib/domain/schemas';
 import type { WeekChange } from '$lib/domain/visa';
+import { currentUser } from '$lib/features/session/current-user.svelte';
 import { firstRead } from './first-read.svelte';
 import type { PhotoBlobs } from './photo-url';
 import type { ReaderWeek, Delivery } from './reader-week.svelte';
 import type { SyncProgress } from './sign-readiness';
 import type { VisaInput } from './visa-input';
-import { weekViewFrom, type WeekView } from './week-model';
-import type { Signer } from './write-visa';
+import { weekDocsFrom, weekViewFrom, type WeekView } from './week-model';
+import { buildVisa, type Signer } from './visa-doc';
+import { dropPendingVisa, keepPendingVisa, pendingVisas } from './pending-visas';
 // Last: SvelteKit lists a page's code in its HTML by walking imports in order, and skips a
 // module already met behind a dynamic import (this one's); imported first, it would hide
 // `week-model` and its domain code from the list.
@@ -26,12 +28,16 @@ export class TutorWeek {
 	#photoBlobs = $state.raw<PhotoBlobs | null>(null);
 	#sync = $state.raw<SyncProgress | null>(null);
 	#error = $state('');
+	/** A visa signed before the replica's code arrived, kept on the phone (pending-visas.ts). */
+	#pending = $state.raw<Delivery | null>(null);
+	#csrfToken = '';
 
 	readonly #journal: string;
 	readonly #id: string;
 	/** Resolves once the replica's reader is attached. */
 	#ready: Promise<void> = Promise.resolve();
 	#detached = false;
+	#waitingOnline = false;
 	#detachReader: (() => void) | undefined;
 
 	constructor(journal: string, id: string) {
@@ -61,7 +67,7 @@ export class TutorWeek {
 	}
 
 	get delivery(): Delivery | null {
-		return this.#reader?.delivery ?? null;
+		return this.#reader?.delivery ?? this.#pending;
 	}
 
 	get changes(): WeekChange[] | null {
@@ -87,9 +93,7 @@ export class TutorWeek {
 		this.#ready.catch((error: unknown) => {
 			// Offline before the code arrived: again when the network returns (or at the next tap).
 			console.warn('Carnet sur ce téléphone', error);
-			window.addEventListener('online', () => void this.#retry().catch(() => undefined), {
-				once: true
-			});
+			this.#retryWhenOnline();
 		});
 		return () => {
 			this.#detached = true;
@@ -105,7 +109,21 @@ export class TutorWeek {
 
 	#retry(): Promise<void> {
 		this.#ready = this.#connect(false);
+		this.#ready.catch(() => this.#retryWhenOnline());
 		return this.#ready;
+	}
+
+	#retryWhenOnline(): void {
+		if (this.#waitingOnline) return;
+		this.#waitingOnline = true;
+		window.addEventListener(
+			'online',
+			() => {
+				this.#waitingOnline = false;
+				void this.#retry().catch(() => undefined);
+			},
+			{ once: true }
+		);
 	}
 
 	#attachReader(replica: TutorReplica): void {
@@ -119,6 +137,7 @@ export class TutorWeek {
 		);
 		this.#detachReader = reader.attach();
 		this.#reader = reader;
+		void this.#deliverPending(reader);
 		this.#photoBlobs = (id, name) => replica.getPhotoBlob(db, id, name);
 		this.#sync = replica.syncManager;
 	}
@@ -126,15 +145,54 @@ export class TutorWeek {
 	/** Writes the visa on this phone (waiting for the replica's code if needed), then sends it. */
 	async sign(signer: Signer, input: VisaInput, csrfToken: string): Promise<Visa | null> {
 		this.#error = '';
+		this.#csrfToken = csrfToken;
 		try {
 			// A load that failed (offline before the code arrived) is tried again now.
 			await this.#ready.catch(() => this.#retry());
 		} catch {
+			return this.#signBeforeReplica(signer, input);
+		}
+		const reader = this.#reader;
+		return reader ? reader.sign(signer, input, csrfToken) : null;
+	}
+
+	/**
+	 * Offline before the replica's code arrived: the visa is built from the week as shown (the
+	 * exchange's documents, so it names exactly what was read), kept on the phone, and stored in
+	 * the replica and sent once the code can load (network back, or the next opening).
+	 */
+	async #signBeforeReplica(signer: Signer, input: VisaInput): Promise<Visa | null> {
+		const docs = firstRead.docsOf(this.#journal);
+		const week = docs && weekDocsFrom(docs, this.#id);
+		if (!week) {
 			this.#error =
 				'L’application n’a pas fini de se charger sur ce téléphone : reconnectez-vous un instant, puis signez à nouveau.';
 			return null;
 		}
-		const reader = this.#reader;
-		return reader ? reader.sign(signer, input, csrfToken) : null;
+		try {
+			const visa = await buildVisa(week, this.#id, signer, input);
+			keepPendingVisa(this.#journal, visa);
+			this.#pending = { state: 'pending', message: '' };
+			return visa;
+		} catch (error) {
+			this.#error = error instanceof Error ? error.message : 'Enregistrement impossible.';
+			return null;
+		}
+	}
+
+	/** Stores and sends the visas kept before the replica was there (this page's or an earlier one's). */
+	async #deliverPending(reader: ReaderWeek): Promise<void> {
+		const csrfToken =
+			this.#csrfToken || firstRead.session?.csrfToken || currentUser.session?.csrfToken || '';
+		for (const visa of pendingVisas(this.#journal)) {
+			if (visa.weekId !== this.#id) continue;
+			try {
+				await reader.deliverBuilt(visa, csrfToken);
+				dropPendingVisa(this.#journal, visa._id);
+			} catch (error) {
+				console.warn('Visa gardé sur ce téléphone', error);
+			}
+		}
+		this.#pending = null;
 	}
 }
