@@ -94,21 +94,28 @@ export function keepRevisionDraft<T>(
 const mirrorKey = (userId: string, form: string) => `${MIRROR_PREFIX}${userId}:${form}`;
 export const MIRROR_PREFIX = 'form-draft-mirror:';
 
+/** A mirrored draft and when it was written (milliseconds). */
+export type MirroredDraft<T> = RevisionDraft<T> & { at: number };
+
 export function mirrorDraftNow<T>(userId: string, form: string, draft: RevisionDraft<T>): void {
 	try {
-		localStorage.setItem(mirrorKey(userId, form), JSON.stringify(draft));
+		const mirrored: MirroredDraft<T> = { ...draft, at: Date.now() };
+		localStorage.setItem(mirrorKey(userId, form), JSON.stringify(mirrored));
 	} catch {
 		// Storage full or unavailable: the IndexedDB draft written at each keystroke remains.
 	}
 }
 
-/** The mirror left by the page's end, if any (then gone from `localStorage`). */
-export function takeMirroredDraft<T>(userId: string, form: string): RevisionDraft<T> | null {
+/**
+ * The mirror left by the page's end, if any (then gone from `localStorage`). Also called when a
+ * hidden page comes back (it was not its end): its later writes supersede the mirror.
+ */
+export function takeMirroredDraft<T>(userId: string, form: string): MirroredDraft<T> | null {
 	try {
 		const key = mirrorKey(userId, form);
 		const raw = localStorage.getItem(key);
 		localStorage.removeItem(key);
-		return raw ? (JSON.parse(raw) as RevisionDraft<T>) : null;
+		return raw ? (JSON.parse(raw) as MirroredDraft<T>) : null;
 	} catch {
 		return null;
 	}

@@ -8,12 +8,15 @@
 import { onJournalChange } from '$lib/data/changes';
 import { loadHomeSnapshot, saveHomeSnapshot } from '$lib/data/home-snapshot.repository';
 import { todayLocal } from '$lib/domain/calendar/dates';
-import { afterFirstPaint, firstPaintPassed } from '$lib/features/pwa/after-first-paint';
+import { afterFirstPaint } from '$lib/features/pwa/after-first-paint';
 import { coalesce } from '$lib/features/tutor/coalesce';
 import { HOME_SNAPSHOT_VERSION, snapshotForToday } from './home-snapshot';
 import type { HomeSummary } from './home-summary';
 
 export type { HomeSummary };
+
+/** The home was already opened in this page (client-side navigation back to it). */
+let openedBefore = false;
 
 /** Calls `show` with the snapshot, then with the journal's state at each change; returns `close`. */
 export function openHome(userId: string, show: (summary: HomeSummary) => void): () => void {
@@ -23,7 +26,9 @@ export function openHome(userId: string, show: (summary: HomeSummary) => void): 
 		const today = todayLocal();
 		// Back on the home later in the visit, the journal's code is here and reads in a moment:
 		// no snapshot then, which edits made on other pages since may have outdated.
-		const stored = firstPaintPassed()
+		const again = openedBefore;
+		openedBefore = true;
+		const stored = again
 			? null
 			: await loadHomeSnapshot<HomeSummary>(userId, HOME_SNAPSHOT_VERSION).catch(() => null);
 		const snapshot = stored && snapshotForToday(stored, today);

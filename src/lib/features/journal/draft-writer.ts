@@ -38,6 +38,11 @@ export class DraftWriter {
 		return this.#running;
 	}
 
+	/** Keystrokes not stored yet (waiting, or being written). */
+	get busy(): boolean {
+		return this.#running !== null;
+	}
+
 	/** Resolves when nothing is waiting to be stored. */
 	settled(): Promise<void> {
 		return this.#running ?? Promise.resolve();

@@ -2,13 +2,16 @@
  * Editing one journal entry without ever losing a keystroke: every change goes to the Dexie
  * draft at once (`saveDraft`), and the draft is folded into the PouchDB entry 1.5 s after the
  * last keystroke, when the page is hidden or left, and before an app update reloads the page.
+ * When the page ends with keystrokes not yet in IndexedDB, they are mirrored synchronously
+ * (`mirrorDraftNow`): an IndexedDB write started then may never commit.
  */
-import { flushDraft, getDraft } from '$lib/data/draft.repository';
+import { flushDraft, getDraft, saveDraft } from '$lib/data/draft.repository';
 import { getEntry } from '$lib/data/entry.repository';
 import { openJournal, type JournalDb } from '$lib/data/journal-db';
 import { isQuotaError, QUOTA_MESSAGE } from '$lib/data/storage';
 import type { Entry, EntryFields } from '$lib/domain/schemas/entry.schema';
 import { onBeforeReload } from '$lib/features/pwa/before-reload';
+import { mirrorDraftNow, takeMirroredDraft } from '$lib/features/forms/form-draft';
 import { DraftWriter } from './draft-writer';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
@@ -18,6 +21,7 @@ type Editable = Pick<
 >;
 
 const FLUSH_DELAY_MS = 1500;
+const mirrorForm = (entryId: string) => `entry:${entryId}`;
 const WRITE_FAILED = 'Enregistrement impossible sur cet appareil.';
 
 export class EntryEditor {
@@ -65,15 +69,29 @@ export class EntryEditor {
 		const entry = await getEntry(db, entryId);
 		if (!entry) return null;
 		const draft = await getDraft(userId, entryId);
-		return new EntryEditor(userId, entry, (draft?.patch ?? {}) as Partial<Editable>);
+		// Keystrokes the page's end mirrored are newer than the IndexedDB draft: stored there now.
+		const taken = takeMirroredDraft<Partial<Editable>>(userId, mirrorForm(entryId));
+		const mirrored = taken && (!draft || taken.at >= draft.updatedAt) ? taken : null;
+		if (mirrored) await saveDraft(userId, entryId, 'entry', mirrored.values);
+		const patch = { ...(draft?.patch ?? {}), ...(mirrored?.values ?? {}) };
+		return new EntryEditor(userId, entry, patch as Partial<Editable>);
 	}
 
 	/** Starts flushing on hide/leave and before an update reload; returns the teardown. */
 	attach(): () => void {
 		const onHide = () => {
-			if (document.visibilityState === 'hidden') void this.flush();
+			// Back from hidden: not the page's end after all, what it writes next is newer.
+			if (document.visibilityState !== 'hidden') {
+				takeMirroredDraft(this.#userId, mirrorForm(this.entry._id));
+				return;
+			}
+			this.#mirrorIfUnsaved();
+			void this.flush();
 		};
-		const onPageHide = () => void this.flush();
+		const onPageHide = () => {
+			this.#mirrorIfUnsaved();
+			void this.flush();
+		};
 		document.addEventListener('visibilitychange', onHide);
 		window.addEventListener('pagehide', onPageHide);
 		this.#cleanup.push(
@@ -86,6 +104,20 @@ export class EntryEditor {
 			this.#cleanup = [];
 			void this.flush();
 		};
+	}
+
+	#mirrorIfUnsaved(): void {
+		if (!this.#writer.busy) return;
+		const values: Editable = {
+			text: this.text,
+			minutes: this.minutes,
+			activityIds: $state.snapshot(this.activityIds),
+			tools: $state.snapshot(this.tools),
+			difficulties: this.difficulties,
+			learned: this.learned,
+			confidential: this.confidential
+		};
+		mirrorDraftNow(this.#userId, mirrorForm(this.entry._id), { base: null, values });
 	}
 
 	/** Stores one change at once. `startedAt` is the input event's timestamp, for measuring. */

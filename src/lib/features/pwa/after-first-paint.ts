@@ -10,12 +10,6 @@ export function afterFirstPaint(extraDelayMs = 0): Promise<void> {
 const IDLE_TIMEOUT_MS = 2000;
 
 let done: Promise<void> | undefined;
-let passed = false;
-
-/** Whether this page's first screen is behind it (the deferred code may already be loaded). */
-export function firstPaintPassed(): boolean {
-	return passed;
-}
 
 /**
  * Once per page: the page has loaded and the main thread went idle. Marked
@@ -24,7 +18,6 @@ export function firstPaintPassed(): boolean {
  */
 function firstScreenDone(): Promise<void> {
 	done ??= loadedAndIdle(IDLE_TIMEOUT_MS).then(() => {
-		passed = true;
 		performance.mark('after-first-paint');
 	});
 	return done;

@@ -165,6 +165,11 @@ export class ReviewEditor {
 		mirrorDraftNow(this.#userId, this.#form, { base: this.#rev, values });
 	}
 
+	/** The page came back: the mirror of its end is not needed (and would be older). */
+	dropPageEndMirror(): void {
+		takeMirroredDraft(this.#userId, this.#form);
+	}
+
 	/** Back to the stored review: the draft is dropped. */
 	async discardDraft(): Promise<void> {
 		clearTimeout(this.#timer);
