@@ -61,7 +61,8 @@ describe('draft mirrored at the page’s end', () => {
 		mirrorDraftNow('u1', 'review:a', { base: '2-x', values: { notes: 'Sauvegardes.' } });
 		expect(takeMirroredDraft('u1', 'review:a')).toEqual({
 			base: '2-x',
-			values: { notes: 'Sauvegardes.' }
+			values: { notes: 'Sauvegardes.' },
+			at: expect.any(Number)
 		});
 		expect(takeMirroredDraft('u1', 'review:a')).toBeNull();
 	});
