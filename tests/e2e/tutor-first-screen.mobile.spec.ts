@@ -75,10 +75,13 @@ async function holdHeavyChunks(context: BrowserContext) {
 	};
 }
 
-describe('tutor first screen (phone)', () => {
-	let app: RunningApp;
-	let browser: Browser;
-
+/**
+ * A gateway (its own demo seed: each test sends the same week) and a browser for the enclosing
+ * `describe`, started before its tests and stopped after them.
+ */
+function ownAppAndBrowser(): { app: () => RunningApp; browser: () => Browser } {
+	let app: RunningApp | undefined;
+	let browser: Browser | undefined;
 	beforeAll(async () => {
 		app = await startApp();
 		browser = await launchBrowser();
@@ -87,11 +90,16 @@ describe('tutor first screen (phone)', () => {
 		await browser?.close();
 		await app?.stop();
 	});
+	return { app: () => app!, browser: () => browser! };
+}
+
+describe('tutor first screen (phone)', () => {
+	const { app, browser } = ownAppAndBrowser();
 
 	it('shows the week with « Signer la semaine » enabled before PouchDB, Dexie and zod arrive, then signs', async () => {
-		const link = await studentLink(browser, app.url);
+		const link = await studentLink(browser(), app().url);
 		// No service worker: it would fetch the chunks itself, beside this page's routing.
-		const context = await browser.newContext({ ...PHONE, serviceWorkers: 'block' });
+		const context = await browser().newContext({ ...PHONE, serviceWorkers: 'block' });
 		const chunks = await holdHeavyChunks(context);
 		const page: Page = await context.newPage();
 		const tutor = new TutorPage(page);
@@ -126,21 +134,11 @@ describe('tutor first screen (phone)', () => {
 });
 
 describe('tutor signing before the replica’s code arrived (phone)', () => {
-	let app: RunningApp;
-	let browser: Browser;
-
-	beforeAll(async () => {
-		app = await startApp();
-		browser = await launchBrowser();
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await app?.stop();
-	});
+	const { app, browser } = ownAppAndBrowser();
 
 	it('keeps the visa on the phone while offline, then stores and sends exactly what was read', async () => {
-		const link = await studentLink(browser, app.url);
-		const context = await browser.newContext({ ...PHONE, serviceWorkers: 'block' });
+		const link = await studentLink(browser(), app().url);
+		const context = await browser().newContext({ ...PHONE, serviceWorkers: 'block' });
 		const chunks = await holdHeavyChunks(context);
 		const page: Page = await context.newPage();
 		const tutor = new TutorPage(page);
