@@ -13,6 +13,10 @@
  * and may sign before the JPEGs arrive; the phone keeps them in memory only (written into its
  * replica, a photo without its attachments would never be replicated whole), and the photos
  * themselves still come by replication.
+ *
+ * With them comes `referentielLabels`: the référentiel's labels of the activity ids those
+ * entries use and the competences they mobilise, so the week page shows them without loading the
+ * whole référentiel first (`src/lib/domain/referentiel/labels.ts`).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { UserDoc } from '../accounts/account-types.ts';
@@ -25,6 +29,8 @@ import { sendCompressedJson } from './compressed-json.ts';
 import { stateOf, type InvitationDoc, type InvitationStore } from './invitation-store.ts';
 import { readStage } from './stage-of-journal.ts';
 import { endedTutorSession } from '../lifecycle/journal-states.ts';
+import type { ReferentielLabels } from '../../src/lib/domain/referentiel/labels.ts';
+import { referentielLabelsFor } from '../../src/lib/domain/referentiel/referentiel.ts';
 
 /** Past this, the phone pulls the journal by replication as before (a few hundred entries). */
 const FIRST_READ_MAX_BYTES = 512 * 1024;
@@ -59,6 +65,19 @@ async function firstRead(services: Services, journal: string): Promise<FirstRead
 				return metadata;
 			})
 	};
+}
+
+/**
+ * Labels of the activity ids of the live entries among `docs`: the only documents whose
+ * référentiel ids a reader's week page shows (the week report's activities are its entries').
+ */
+function labelsOf(docs: unknown[]): ReferentielLabels {
+	const ids = new Set<string>();
+	for (const doc of docs as { type?: unknown; deleted?: unknown; activityIds?: unknown }[]) {
+		if (doc.type !== 'entry' || doc.deleted === true || !Array.isArray(doc.activityIds)) continue;
+		for (const id of doc.activityIds) if (typeof id === 'string') ids.add(id);
+	}
+	return referentielLabelsFor(ids);
 }
 
 /** Key of the rate limiter shared with login: one bucket per IP for all token guesses. */
@@ -130,8 +149,10 @@ export async function openTutorSession(
 	const journal = `journal_${invitation.studentId}`;
 	const readable = answer.databases.some((db) => db.name === journal && db.access === 'read');
 	const read = readable ? await firstRead(services, journal) : null;
+	const sent = read?.docs.length ? read : null;
 	sendCompressedJson(req, res, 200, {
 		...answer,
-		firstRead: read?.docs.length ? [{ name: journal, ...read }] : []
+		firstRead: sent ? [{ name: journal, ...sent }] : [],
+		...(sent ? { referentielLabels: labelsOf(sent.docs) } : {})
 	});
 }

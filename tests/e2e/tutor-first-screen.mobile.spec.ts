@@ -2,12 +2,16 @@
  * The tutor's first screen needs no database code: opening the link, the list of weeks, the
  * week's entries and an enabled « Signer la semaine » all come from the token exchange's
  * answer while every chunk holding PouchDB, Dexie or zod is held back by the network. Once
- * those arrive, the visa is written into the phone's replica and delivered.
+ * those arrive, the visa is written into the phone's replica and delivered. The référentiel's
+ * labels (each entry's activities, « Compétences mobilisées ») are on that first screen too,
+ * from the exchange, while the chunk holding the référentiel is held as well; reopened, the page
+ * has no exchange and takes them from that chunk.
  * Without the memory-first tutor pages (or with the photos' metadata left out of the
  * exchange), the week never shows — or the button stays disabled — while the chunks are held.
  */
 import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { referentielReader } from '../../src/lib/domain/referentiel/referentiel.ts';
 import { LoginPage } from './pages/login.page.ts';
 import { TutorPage } from './pages/tutor.page.ts';
 import { startApp, type RunningApp } from './support/app.ts';
@@ -15,6 +19,8 @@ import { launchBrowser, PHONE, seriousA11yViolations } from './support/browser.t
 
 /** Text found in the built chunks of PouchDB, Dexie and zod (and nowhere else). */
 const HEAVY = ['PouchDB', 'Dexie', 'ZodError'];
+/** Text found in the built chunk of the référentiel's JSON (the label of activity 1.1). */
+const REFERENTIEL = 'Gestion du patrimoine informatique';
 
 /** The student sends the demo's draft week (semaine 3) and creates an invitation link. */
 async function studentLink(browser: Browser, baseUrl: string): Promise<string> {
@@ -39,19 +45,24 @@ async function studentLink(browser: Browser, baseUrl: string): Promise<string> {
 }
 
 /**
- * Holds every script whose code contains one of `HEAVY` until `release()` (then delivered), or
+ * Holds every script whose code contains one of `marks` until `release()` (then delivered), or
  * `fail()` (then the requests held, and every later one, fail as if the network had dropped).
+ * `delivered` lists each delivery, those after `release()` included.
  */
-async function holdHeavyChunks(context: BrowserContext) {
+async function holdChunks(context: BrowserContext, marks: string[]) {
 	const held: string[] = [];
 	const delivered: string[] = [];
+	const marked = new Map<string, Set<string>>();
 	let outcome: 'hold' | 'deliver' | 'fail' = 'hold';
 	let settle!: () => void;
 	const settled = new Promise<void>((resolve) => (settle = resolve));
 	await context.route(/\/_app\/immutable\/.*\.js$/, async (route: Route) => {
 		const response = await route.fetch();
 		const body = await response.text();
-		if (HEAVY.some((mark) => body.includes(mark))) {
+		const found = marks.filter((mark) => body.includes(mark));
+		for (const mark of found)
+			marked.set(mark, new Set(marked.get(mark)).add(route.request().url()));
+		if (found.length) {
 			held.push(route.request().url());
 			await settled;
 			if (outcome === 'fail') return route.abort('internetdisconnected');
@@ -62,6 +73,8 @@ async function holdHeavyChunks(context: BrowserContext) {
 	return {
 		held,
 		delivered,
+		/** Chunks seen so far whose code contains `mark`. */
+		holding: (mark: string) => [...(marked.get(mark) ?? [])],
 		release: () => {
 			outcome = 'deliver';
 			settle();
@@ -100,7 +113,7 @@ describe('tutor first screen (phone)', () => {
 		const link = await studentLink(browser(), app().url);
 		// No service worker: it would fetch the chunks itself, beside this page's routing.
 		const context = await browser().newContext({ ...PHONE, serviceWorkers: 'block' });
-		const chunks = await holdHeavyChunks(context);
+		const chunks = await holdChunks(context, [...HEAVY, REFERENTIEL]);
 		const page: Page = await context.newPage();
 		const tutor = new TutorPage(page);
 
@@ -117,6 +130,7 @@ describe('tutor first screen (phone)', () => {
 		expect(await page.getByRole('button', { name: /Agrandir la photo/ }).count()).toBeGreaterThan(
 			0
 		);
+		const ids = await expectReferentielLabels(page);
 		expect(chunks.delivered).toEqual([]);
 		const violations = await seriousA11yViolations(page);
 		expect(violations.map((v) => `${v.id} ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
@@ -129,9 +143,42 @@ describe('tutor first screen (phone)', () => {
 		// The holding did catch the database code (it was needed to sign).
 		expect(chunks.held.length).toBeGreaterThan(0);
 		expect(chunks.delivered.length).toBe(chunks.held.length);
+
+		// Reopened: no exchange in memory, the week comes from the replica and its labels from
+		// the référentiel's chunk (not needed before: the exchange's labels covered the week).
+		const before = chunks.delivered.length;
+		await page.reload();
+		await page.getByTestId('entry').first().waitFor({ timeout: 30_000 });
+		expect(await expectReferentielLabels(page)).toEqual(ids);
+		const after = chunks.delivered.slice(before);
+		expect(after.filter((url) => chunks.holding(REFERENTIEL).includes(url))).toHaveLength(1);
 		await context.close();
 	});
 });
+
+/**
+ * Checks that each activity id of the week shows with its référentiel label, and that the
+ * competences those activities mobilise are listed; returns the ids. Read from the page: which
+ * of the demo's SISR days (`server/demo/demo-texts.ts`) fall in week 3 depends on the public
+ * holidays the seed skipped.
+ */
+async function expectReferentielLabels(page: Page): Promise<string[]> {
+	const chips = page.getByTestId('entry').locator('li');
+	await chips.first().waitFor();
+	const ids = [...new Set(await chips.locator('span.font-semibold').allTextContents())].sort();
+	expect(ids.length).toBeGreaterThan(0);
+	for (const id of ids) {
+		const label = referentielReader.activityLabel(id)!;
+		expect(label, id).toBeTruthy();
+		await chips.filter({ hasText: label }).first().waitFor({ timeout: 30_000 });
+	}
+	const competences = referentielReader.competencesFor(ids);
+	expect(competences.length).toBeGreaterThan(0);
+	const summary = page.getByRole('region', { name: 'Bilan de la semaine' });
+	await summary.getByText('Compétences mobilisées').waitFor();
+	for (const c of competences) await summary.getByText(c.label).first().waitFor();
+	return ids;
+}
 
 describe('tutor signing before the replica’s code arrived (phone)', () => {
 	const { app, browser } = ownAppAndBrowser();
@@ -139,7 +186,7 @@ describe('tutor signing before the replica’s code arrived (phone)', () => {
 	it('keeps the visa on the phone while offline, then stores and sends exactly what was read', async () => {
 		const link = await studentLink(browser(), app().url);
 		const context = await browser().newContext({ ...PHONE, serviceWorkers: 'block' });
-		const chunks = await holdHeavyChunks(context);
+		const chunks = await holdChunks(context, HEAVY);
 		const page: Page = await context.newPage();
 		const tutor = new TutorPage(page);
 		await tutor.openLink(link);

@@ -3,17 +3,23 @@
  * lists the weeks without replicating first. Against the real gateway: exactly the journal of
  * the link, every document but photos, each at the revision the server stores (a visa signed
  * from them names revisions the server can check), the photos apart as metadata without any
- * attachment (their `sha256` lets the phone compute the week's digest before the JPEGs), and
- * nothing once the link is revoked.
+ * attachment (their `sha256` lets the phone compute the week's digest before the JPEGs), the
+ * référentiel labels of the activities its entries use (the week page shows them before the
+ * référentiel's code arrives), and nothing once the link is revoked.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+	competencesForActivities,
+	referentielReader
+} from '../../src/lib/domain/referentiel/referentiel.ts';
+import { labelReader, type ReferentielLabels } from '../../src/lib/domain/referentiel/labels.ts';
 import { startApp, type RunningApp } from '../e2e/support/app.ts';
 import { login, type UserClient } from './support/gateway-client.ts';
 import { exchange, firstStageId, invite, tokenOf } from './support/tutor-client.ts';
 
 interface FirstRead {
 	name: string;
-	docs: { _id: string; _rev: string; _attachments?: unknown }[];
+	docs: { _id: string; _rev: string; _attachments?: unknown; activityIds?: string[] }[];
 	photos: { _id: string; _rev: string; sha256?: string; _attachments?: unknown }[];
 }
 
@@ -71,6 +77,34 @@ describe('the tutor session answer', () => {
 		expect(JSON.stringify(firstRead)).not.toContain('"data"');
 	});
 
+	it('carries the référentiel labels of the activities its entries use, and only those', async () => {
+		const invitation = await invite(lea, await firstStageId(lea));
+		const response = await exchange(app.url, tokenOf(invitation));
+		const body = (await response.json()) as {
+			firstRead: FirstRead[];
+			referentielLabels: ReferentielLabels;
+		};
+		const used = [
+			...new Set(
+				body.firstRead[0]!.docs.filter((d) => d._id.startsWith('entry:')).flatMap(
+					(d) => d.activityIds ?? []
+				)
+			)
+		];
+		expect(used.length).toBeGreaterThan(1);
+		const table = body.referentielLabels;
+		expect(Object.keys(table.labels).sort()).toEqual([...used].sort());
+		// Every demo journal starts with the welcome day (activity 1.6).
+		expect(table.labels['1.6']).toBe('Organisation de son développement professionnel');
+		const reader = labelReader(table);
+		for (const id of used)
+			expect(reader.activityLabel(id), id).toBe(referentielReader.activityLabel(id));
+		expect(reader.competencesFor(used)).toEqual(referentielReader.competencesFor(used));
+		expect(table.competences.map((c) => c.id)).toEqual(
+			competencesForActivities(used).map((c) => c.id)
+		);
+	});
+
 	it('carries nothing for a revoked link', async () => {
 		const invitation = await invite(lea, await firstStageId(lea));
 		const revoked = await lea.fetch(`/api/invitations/${invitation.id}`, { method: 'DELETE' });
@@ -79,6 +113,7 @@ describe('the tutor session answer', () => {
 		expect(response.status).toBe(410);
 		const body = (await response.json()) as Record<string, unknown>;
 		expect(body).not.toHaveProperty('firstRead');
+		expect(body).not.toHaveProperty('referentielLabels');
 		expect(JSON.stringify(body)).not.toContain('photo:');
 	});
 });

@@ -21,6 +21,7 @@ import type {
 	StudentOption,
 	SubActivity
 } from './referentiel.schema.ts';
+import type { LabelReader, ReferentielLabels } from './labels.ts';
 
 export type * from './referentiel.schema.ts';
 
@@ -108,3 +109,36 @@ export function competencesForActivities(activityIds: Iterable<string>): Compete
 	}
 	return referentiel.competences.filter((c) => c.activityIds.some((id) => wanted.has(id)));
 }
+
+/**
+ * The labels of these activity and sub-activity ids, and the competences their activities
+ * mobilise: what a reader of a journal using them needs, without this module (the gateway sends
+ * it with the tutor's journal; see `labels.ts`). Unknown ids are left out.
+ */
+export function referentielLabelsFor(activityIds: Iterable<string>): ReferentielLabels {
+	const table: ReferentielLabels = { labels: {}, activityOf: {}, competences: [] };
+	const ids = new Set(activityIds);
+	for (const id of ids) {
+		const activity = activityById(id);
+		const sub = activity ? undefined : subActivityById(id);
+		if (activity) table.labels[id] = activity.label;
+		if (sub) {
+			table.labels[id] = sub.subActivity.label;
+			table.activityOf[id] = sub.activity.id;
+		}
+	}
+	table.competences = competencesForActivities(ids).map(({ id, label, activityIds }) => ({
+		id,
+		label,
+		activityIds: [...activityIds]
+	}));
+	return table;
+}
+
+/** The reader over the whole référentiel: it covers every id (unknown ones are answered so). */
+export const referentielReader: LabelReader = {
+	covers: () => true,
+	activityLabel: (id) => activityById(id)?.label ?? subActivityById(id)?.subActivity.label,
+	competencesFor: (activityIds) =>
+		competencesForActivities(activityIds).map(({ id, label }) => ({ id, label }))
+};

@@ -7,9 +7,11 @@
  * displayed. What is written (the visa) still goes through the schema-validated repository.
  * The photos are metadata only (no attachments): they stay here, never in the replica (a photo
  * written without its attachments would never be replicated whole), until replication brings
- * the real ones.
+ * the real ones. The référentiel labels that came with them stay here too
+ * (`tutor-labels.svelte.ts` reads them): the first screen shows labels without the référentiel.
  */
 import type { Session } from '$lib/data/session.repository';
+import type { ReferentielLabels } from '$lib/domain/referentiel/labels';
 import type { Comment, Entry, Photo, Stage, Visa, Week } from '$lib/domain/schemas';
 import { readJournals } from './read-journals';
 import type { ReceivedDoc, TutorExchange } from './tutor-link';
@@ -37,6 +39,11 @@ class FirstRead {
 			}
 		}
 		this.#exchange = exchange;
+	}
+
+	/** Référentiel labels received with the session (null after a reload, or when none came). */
+	get referentielLabels(): ReferentielLabels | null {
+		return this.#exchange?.referentielLabels ?? null;
 	}
 
 	/** The documents of `journal` received with the session; null when none came. */

@@ -5,6 +5,7 @@
  * schemas load; `tutor-session.ts` stores it on the phone afterwards.
  */
 import type { Session } from '$lib/data/session.repository';
+import type { ReferentielLabels } from '$lib/domain/referentiel/labels';
 import { errorFromResponse, networkError } from '$lib/sync/errors';
 import type { TutorDatabase } from './read-journals';
 
@@ -21,6 +22,8 @@ export interface ReceivedJournal {
 export interface TutorExchange {
 	session: Session;
 	firstRead: ReceivedJournal[];
+	/** Référentiel labels of the activities `firstRead`'s entries use; null when none came. */
+	referentielLabels: ReferentielLabels | null;
 }
 
 interface SessionBody {
@@ -28,6 +31,7 @@ interface SessionBody {
 	databases: TutorDatabase[];
 	csrfToken: string;
 	firstRead?: ReceivedJournal[];
+	referentielLabels?: ReferentielLabels;
 }
 
 /** Reads the token from the fragment and removes it from the address bar. */
@@ -74,6 +78,7 @@ export async function readExchange(request: Promise<Response>): Promise<TutorExc
 			csrfToken: body.csrfToken,
 			savedAt: new Date().toISOString()
 		},
-		firstRead: body.firstRead ?? []
+		firstRead: body.firstRead ?? [],
+		referentielLabels: body.referentielLabels ?? null
 	};
 }
