@@ -1,21 +1,55 @@
+import { resolve as resolvePath, sep } from 'node:path';
 import { sveltekit } from '@sveltejs/kit/vite';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'vitest/config';
 
+/** What rolldown tells the chunking about a module (its static imports). */
+interface ChunkingContext {
+	getModuleInfo(id: string): { importedIds: readonly string[] } | null;
+}
+
+const ROOT_LAYOUT = ['src/routes/+layout.svelte', 'src/routes/+layout.ts'];
+const STUDENT_HOME = ['src/routes/+page.svelte'];
+const TUTOR_PAGE = ['src/routes/tuteur/[[journal]]/[[week]]/+page.svelte'];
+
+/** Every module `roots` import statically, themselves included. */
+function staticClosure(ctx: ChunkingContext, roots: string[]): Set<string> {
+	const seen = new Set<string>();
+	const todo = roots.map((root) => resolvePath(root));
+	for (let id = todo.pop(); id !== undefined; id = todo.pop()) {
+		if (seen.has(id)) continue;
+		seen.add(id);
+		todo.push(...(ctx.getModuleInfo(id)?.importedIds ?? []));
+	}
+	return seen;
+}
+
+let firstScreens: { shell: Set<string>; tutor: Set<string> } | undefined;
+
 /**
- * Modules of the tutor's link and week pages that the student's first screen does not use.
- * Not `replica-loader` (its dynamic import would hide, in SvelteKit's list of a page's files, the
- * shared modules met after it: see tutor-home.svelte.ts).
+ * On a slow phone every file of a first screen costs a round trip (HTTP/1.1, six connections,
+ * 400 ms each on slow 3G: docs/perf-tutor.md), so first screens come in few files:
+ * - `framework`: Svelte's and SvelteKit's runtime, the root layout's modules (every page loads
+ *   them) and the modules both the student's home and the tutor's page load;
+ * - `tutor`: the rest of the tutor's page (list of weeks and week, one page), which the
+ *   student's home never loads. Other pages that share a module with it load the whole file.
+ * Closures are static imports only: what a page loads later (`import()`) keeps its own chunks.
+ * Route modules stay in their own node files (SvelteKit's entries).
  */
-const TUTOR_FIRST = new RegExp(
-	[
-		String.raw`src/lib/features/tutor/(first-read\.svelte|tutor-weeks|week-model|read-journals|tutor-link|early-exchange|sign-readiness|visa-input|photo-url)\.ts$`,
-		String.raw`src/lib/components/tutor/(VisaStateBadge|VisaCard)\.svelte$`,
-		String.raw`src/lib/features/week/week-range\.ts$`,
-		String.raw`src/lib/domain/(week-report/week-report|digest/(week-digest|sha256|canonical-json)|calendar/(stage-weeks|holidays))\.ts$`,
-		String.raw`src/lib/domain/visa/(index|day-label|week-visa-state|verification-code|verify-visa-digest|changes-since-visa)\.ts$`
-	].join('|')
-);
+function firstScreenChunk(id: string, ctx: ChunkingContext): string | null {
+	if (/node_modules[\\/](svelte|@sveltejs[\\/]kit)[\\/]/.test(id)) return 'framework';
+	// Styles stay with the root layout (SvelteKit names an entry's CSS as code to preload).
+	if (id.startsWith(resolvePath('src/routes') + sep) || /\.css($|\?)/.test(id)) return null;
+	if (!firstScreens) {
+		const home = staticClosure(ctx, STUDENT_HOME);
+		const tutor = staticClosure(ctx, TUTOR_PAGE);
+		const shell = staticClosure(ctx, ROOT_LAYOUT);
+		for (const shared of home) if (tutor.has(shared)) shell.add(shared);
+		firstScreens = { shell, tutor };
+	}
+	if (firstScreens.shell.has(id)) return 'framework';
+	return firstScreens.tutor.has(id) ? 'tutor' : null;
+}
 
 export default defineConfig({
 	plugins: [tailwindcss(), sveltekit()],
@@ -42,22 +76,9 @@ export default defineConfig({
 						codeSplitting: {
 							groups: [
 								{
-									// Svelte's and SvelteKit's runtime, on every page's first screen: one file
-									// instead of five small ones (each a round trip on a slow phone).
-									name: 'framework',
-									test: /node_modules[\\/](svelte|@sveltejs[\\/]kit)[\\/]/,
+									name: firstScreenChunk,
 									priority: 20,
-									includeDependenciesRecursively: false
-								},
-								{
-									// The tutor's first screen (docs/perf-tutor.md): on a slow phone every file costs
-									// a round trip, and these small modules came as ~15 files. Only code the
-									// student's first screen does not load (dates, ids… stay apart); the few
-									// student pages that use part of it load the rest with it (a few KB).
-									name: 'tutor-first',
-									test: TUTOR_FIRST,
-									priority: 10,
-									// Their dependencies stay where they are (the student's home loads them).
+									// The closures above already hold each group's dependencies.
 									includeDependenciesRecursively: false
 								}
 							]

@@ -12,10 +12,37 @@ import { afterFirstPaint } from '$lib/features/pwa/after-first-paint';
 import { currentUser } from './current-user.svelte';
 
 let started = false;
+const holds: Promise<unknown>[] = [];
+
+/**
+ * Keeps start-up's work (the session read from Dexie, the journal's code, live sync: ~100 kB to
+ * download and parse) until `until` settles. The tutor's pages hold it until their own replica
+ * has loaded, which brings the same code: on a slow phone it must not share the line and the CPU
+ * with the week the tutor is opening.
+ */
+export function holdStartUp(until: Promise<unknown>): void {
+	holds.push(until.catch(() => undefined));
+}
+
+/** A hold released by calling the function returned (again: no effect). */
+export function startUpHold(): () => void {
+	let release = () => {};
+	holdStartUp(new Promise<void>((resolve) => (release = resolve)));
+	return () => release();
+}
+
+/** Once no hold is left (one page's hold may end as the next page takes its own). */
+export async function startUpReleased(): Promise<void> {
+	for (let settled = -1; settled !== holds.length;) {
+		settled = holds.length;
+		await Promise.all(holds);
+	}
+}
 
 export async function startUp(): Promise<void> {
 	if (started) return;
 	started = true;
+	await startUpReleased();
 	const session = await currentUser.load();
 	if (session) {
 		void openUserJournal().catch((error: unknown) => console.warn('Ouverture du carnet', error));

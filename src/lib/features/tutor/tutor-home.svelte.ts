@@ -5,6 +5,7 @@
  */
 import type { Session } from '$lib/data/session.repository';
 import { currentUser } from '$lib/features/session/current-user.svelte';
+import { startUpHold } from '$lib/features/session/start-up';
 import { coalesce } from './coalesce';
 import { firstRead } from './first-read.svelte';
 import { readJournals } from './read-journals';
@@ -30,17 +31,8 @@ export class TutorHome {
 	replicaLoaded = $state(false);
 
 	#replica: TutorReplica | null = null;
-	readonly #preloadWeekCode: () => Promise<void>;
-	#weekCode: Promise<void> = Promise.resolve();
-
-	/**
-	 * `preloadWeekCode` fetches the week page's code (the same for every week). With a link to
-	 * open it starts at once, beside the token exchange: on a slow link the tutor's tap then
-	 * opens the week without waiting for it.
-	 */
-	constructor(preloadWeekCode: () => Promise<void>) {
-		this.#preloadWeekCode = preloadWeekCode;
-	}
+	/** The app's start-up waits for this page's replica (or for the page to end without one). */
+	readonly releaseStartUp = startUpHold();
 
 	/** Exchanges a token found in the address, else uses this page's or the stored session. */
 	async open(): Promise<void> {
@@ -48,7 +40,6 @@ export class TutorHome {
 		const token = early ? null : takeTokenFromHash();
 		if (early || token) {
 			this.opening = true;
-			this.#weekCode = this.#preloadWeekCode();
 			try {
 				const exchange = early ? await readExchange(early) : await exchangeToken(token ?? '');
 				firstRead.set(exchange);
@@ -68,10 +59,10 @@ export class TutorHome {
 		let detached = false;
 		const offs: (() => void)[] = [];
 		const inMemory = readJournals(this.session).some((j) => firstRead.docsOf(j.name));
-		// From memory, the replica waits for the week page's code and gives the tutor a moment to
-		// open a week: that page then loads it after its own first screen.
+		// From memory, the replica gives the tutor a moment to open a week: that page then loads it
+		// after its own first screen.
 		const listed = inMemory ? this.#fromMemory() : undefined;
-		const first = listed && Promise.all([listed, this.#weekCode]).then(() => wait(TAP_GRACE_MS));
+		const first = listed?.then(() => wait(TAP_GRACE_MS));
 		replicaForPage(inMemory, first)
 			.then((replica) => {
 				if (detached) return;
@@ -84,7 +75,8 @@ export class TutorHome {
 				}
 				return this.refresh();
 			})
-			.catch((error: unknown) => console.warn('Carnet sur ce téléphone', error));
+			.catch((error: unknown) => console.warn('Carnet sur ce téléphone', error))
+			.finally(this.releaseStartUp);
 		return () => {
 			detached = true;
 			offs.forEach((off) => off());

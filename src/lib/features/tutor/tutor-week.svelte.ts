@@ -8,6 +8,7 @@
 import type { Visa } from '$lib/domain/schemas';
 import type { WeekChange } from '$lib/domain/visa';
 import { currentUser } from '$lib/features/session/current-user.svelte';
+import { startUpHold } from '$lib/features/session/start-up';
 import { firstRead } from './first-read.svelte';
 import type { PhotoBlobs } from './photo-url';
 import type { ReaderWeek, Delivery } from './reader-week.svelte';
@@ -36,6 +37,8 @@ export class TutorWeek {
 	readonly #id: string;
 	/** Resolves once the replica's reader is attached. */
 	#ready: Promise<void> = Promise.resolve();
+	/** The app's start-up waits for this page's replica (loaded, failed, or the page left). */
+	readonly #releaseStartUp = startUpHold();
 	#detached = false;
 	#waitingOnline = false;
 	#detachReader: (() => void) | undefined;
@@ -90,6 +93,7 @@ export class TutorWeek {
 				})
 			: Promise.resolve();
 		this.#ready = this.#connect(docs !== null, painted);
+		void this.#ready.catch(() => undefined).finally(this.#releaseStartUp);
 		this.#ready.catch((error: unknown) => {
 			// Offline before the code arrived: again when the network returns (or at the next tap).
 			console.warn('Carnet sur ce téléphone', error);
@@ -97,6 +101,7 @@ export class TutorWeek {
 		});
 		return () => {
 			this.#detached = true;
+			this.#releaseStartUp();
 			this.#detachReader?.();
 		};
 	}
