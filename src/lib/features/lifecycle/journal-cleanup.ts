@@ -14,6 +14,7 @@ import { deviceDb, getSetting } from '$lib/data/device-db';
 import { clearSession } from '$lib/data/session.repository';
 import { forgetMirroredDrafts } from '$lib/features/forms/form-draft';
 import { currentUser } from '$lib/features/session/current-user.svelte';
+import { forgetPendingVisas, pendingVisas } from '$lib/features/tutor/pending-visas';
 import { droppedJournals, readOnlyChanged } from './read-only';
 
 export const ACCOUNT_DELETED_MESSAGE =
@@ -50,8 +51,12 @@ async function forgetUserData(userId: string): Promise<void> {
 	await db.settings.bulkDelete([`sync:lastSyncedAt:${userId}`, `sync:pendingSince:${userId}`]);
 }
 
-/** Visas and comments of a reader's journal the server does not have yet. */
+/**
+ * Visas and comments of a reader's journal the server does not have yet: in the replica, or
+ * signed before the replica's code reached the phone (features/tutor/pending-visas).
+ */
 async function unsentReviews(name: string): Promise<number> {
+	const kept = pendingVisas(name).length;
 	const [{ openJournal }, { countPending }, { isReviewDoc }] = await Promise.all([
 		import('$lib/data/journal-db'),
 		import('$lib/sync/replication'),
@@ -59,10 +64,11 @@ async function unsentReviews(name: string): Promise<number> {
 	]);
 	const seq = await getSetting<number | string>(`sync:lastPushedSeq:${name}`, 0);
 	const refused = await getSetting<Record<string, string>>(`sync:refused:${name}`, {});
-	return countPending(openJournal(name.replace(/^journal_/, '')), seq, {
+	const inReplica = await countPending(openJournal(name.replace(/^journal_/, '')), seq, {
 		refusedIds: Object.keys(refused),
 		pushes: isReviewDoc
 	});
+	return kept + inReplica;
 }
 
 /** Journals of `previous` whose tutor access ended in `next` (not deleted, merely closed). */
@@ -95,6 +101,7 @@ export async function reconcileJournals(
 	}
 	await syncManager.stop();
 	for (const name of [...deleted, ...closed]) await syncManager.destroyLocal(name);
+	deleted.forEach(forgetPendingVisas);
 	const own = previous ? `journal_${previous.userId}` : '';
 	if (previous && deleted.includes(own)) {
 		await forgetUserData(previous.userId);

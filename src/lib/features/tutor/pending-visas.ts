@@ -13,17 +13,20 @@ export function keepPendingVisa(journal: string, visa: Visa): void {
 	localStorage.setItem(key(journal, visa._id), JSON.stringify(visa));
 }
 
+function keysOf(journal: string): string[] {
+	const prefix = `${PREFIX}${journal}:`;
+	return Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i))
+		.filter((k): k is string => k?.startsWith(prefix) ?? false)
+		.sort();
+}
+
 /** The visas of `journal` waiting for the replica, oldest first. */
 export function pendingVisas(journal: string): Visa[] {
 	try {
-		const prefix = `${PREFIX}${journal}:`;
-		return Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i))
-			.filter((k): k is string => k?.startsWith(prefix) ?? false)
-			.sort()
-			.flatMap((k) => {
-				const raw = localStorage.getItem(k);
-				return raw ? [JSON.parse(raw) as Visa] : [];
-			});
+		return keysOf(journal).flatMap((k) => {
+			const raw = localStorage.getItem(k);
+			return raw ? [JSON.parse(raw) as Visa] : [];
+		});
 	} catch {
 		return [];
 	}
@@ -32,4 +35,9 @@ export function pendingVisas(journal: string): Visa[] {
 /** Once the visa is in the replica (the sync sends it from there). */
 export function dropPendingVisa(journal: string, visaId: string): void {
 	localStorage.removeItem(key(journal, visaId));
+}
+
+/** When the journal itself is gone from the server (purge, deletion): nowhere left to send them. */
+export function forgetPendingVisas(journal: string): void {
+	for (const k of keysOf(journal)) localStorage.removeItem(k);
 }
