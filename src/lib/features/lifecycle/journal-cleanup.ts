@@ -99,14 +99,16 @@ export async function reconcileJournals(
 		if (next && wasRunning && readOnlyChanged(previous, next)) await syncManager.start(next);
 		return null;
 	}
+	const ownDeleted = previous !== null && deleted.includes(`journal_${previous.userId}`);
+	// Signed out first: a page still starting (draft recovery, the home replacing its snapshot)
+	// would otherwise open the journal again, and so create it again, while it is being deleted.
+	if (ownDeleted) currentUser.set(null);
 	await syncManager.stop();
 	for (const name of [...deleted, ...closed]) await syncManager.destroyLocal(name);
 	deleted.forEach(forgetPendingVisas);
-	const own = previous ? `journal_${previous.userId}` : '';
-	if (previous && deleted.includes(own)) {
+	if (previous && ownDeleted) {
 		await forgetUserData(previous.userId);
 		await clearSession();
-		currentUser.set(null);
 		return ACCOUNT_DELETED_MESSAGE;
 	}
 	if (next && wasRunning) await syncManager.start(next);
