@@ -4,14 +4,24 @@
  * exchange while the app downloads, and adds the page's code preloads after it
  * (src/lib/features/tutor/early-exchange.ts).
  */
+import { readFileSync } from 'node:fs';
 import type { Handle } from '@sveltejs/kit';
 import { earlyExchangeScript } from '$lib/features/tutor/early-exchange';
+import { withStaticImports, type ClientManifest } from '$lib/server/static-imports';
 
 const PRELOAD = /<link href="([^"]+)" rel="modulepreload">\s*/g;
 
+/** Written by the client build before pages are prerendered (`KIT_OUT_DIR`: side-by-side builds). */
+function clientManifest(): ClientManifest {
+	const outDir = process.env.KIT_OUT_DIR ?? '.svelte-kit';
+	return JSON.parse(readFileSync(`${outDir}/output/client/.vite/manifest.json`, 'utf8'));
+}
+
 /** Right after the charset: before the stylesheet (a script waits for the styles above it). */
 function withEarlyExchange(html: string): string {
-	const preloads = [...html.matchAll(PRELOAD)].map((match) => match[1] ?? '');
+	const listed = [...html.matchAll(PRELOAD)].map((match) => match[1] ?? '');
+	// Completed: SvelteKit may leave out a file the page imports statically (static-imports.ts).
+	const preloads = withStaticImports(listed, clientManifest());
 	const script = `<script>${earlyExchangeScript(preloads)}</script>`;
 	return html.replace(PRELOAD, '').replace(/<meta charset[^>]*>/, (meta) => `${meta}${script}`);
 }
