@@ -12,9 +12,6 @@ import { readJournals } from './read-journals';
 import { takeEarlyExchange } from './early-exchange';
 import { exchangeToken, readExchange, takeTokenFromHash } from './tutor-link';
 import { tutorWeeksFrom, type TutorWeekItem } from './tutor-weeks';
-// Last: SvelteKit lists a page's code in its HTML by walking imports in order, and skips a
-// module already met behind a dynamic import (this one's); imported first, it would hide
-// `tutor-weeks` and its domain code from the list (a second wave of requests on a slow link).
 import { replicaForPage, type TutorReplica } from './replica-loader';
 
 const TAP_GRACE_MS = 2000;

@@ -17,9 +17,6 @@ import type { VisaInput } from './visa-input';
 import { weekDocsFrom, weekViewFrom, type WeekView } from './week-model';
 import { buildVisa, type Signer } from './visa-doc';
 import { dropPendingVisa, keepPendingVisa, pendingVisas } from './pending-visas';
-// Last: SvelteKit lists a page's code in its HTML by walking imports in order, and skips a
-// module already met behind a dynamic import (this one's); imported first, it would hide
-// `week-model` and its domain code from the list.
 import { afterNextPaint, replicaForPage, type TutorReplica } from './replica-loader';
 
 export class TutorWeek {
