@@ -5,6 +5,7 @@ import {
 	mirrorDraftNow,
 	takeMirroredDraft
 } from './form-draft.ts';
+import { memoryStorage } from '$lib/testing/memory-storage';
 
 const stored = { name: 'Léa', city: 'Lyon' };
 const blank = { name: '', city: '' };
@@ -41,19 +42,10 @@ describe('chooseDraft', () => {
 });
 
 describe('draft mirrored at the page’s end', () => {
-	const store = new Map<string, string>();
-	const fake = {
-		get length() {
-			return store.size;
-		},
-		key: (i: number) => [...store.keys()][i] ?? null,
-		getItem: (key: string) => store.get(key) ?? null,
-		setItem: (key: string, value: string) => void store.set(key, value),
-		removeItem: (key: string) => void store.delete(key)
-	};
+	const { storage, store } = memoryStorage();
 	beforeEach(() => {
 		store.clear();
-		vi.stubGlobal('localStorage', fake);
+		vi.stubGlobal('localStorage', storage);
 	});
 	afterEach(() => vi.unstubAllGlobals());
 

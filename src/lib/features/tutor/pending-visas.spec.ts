@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Visa } from '$lib/domain/schemas';
+import { memoryStorage } from '$lib/testing/memory-storage';
 import {
 	dropPendingVisa,
 	forgetPendingVisas,
@@ -7,22 +8,13 @@ import {
 	pendingVisas
 } from './pending-visas';
 
-const store = new Map<string, string>();
-const fake = {
-	get length() {
-		return store.size;
-	},
-	key: (i: number) => [...store.keys()][i] ?? null,
-	getItem: (key: string) => store.get(key) ?? null,
-	setItem: (key: string, value: string) => void store.set(key, value),
-	removeItem: (key: string) => void store.delete(key)
-};
+const { storage, store } = memoryStorage();
 const visa = (id: string) => ({ _id: id, type: 'visa' }) as unknown as Visa;
 
 describe('visas kept before the replica’s code arrived', () => {
 	beforeEach(() => {
 		store.clear();
-		vi.stubGlobal('localStorage', fake);
+		vi.stubGlobal('localStorage', storage);
 	});
 	afterEach(() => vi.unstubAllGlobals());
 
