@@ -3,30 +3,19 @@
  * in a row: the page's end mirrors what IndexedDB has not committed yet (`mirrorDraftNow`), and
  * the editor lays it over the draft when it opens again.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EntryPage } from './pages/entry.page.ts';
 import { LoginPage } from './pages/login.page.ts';
-import { startApp, type RunningApp } from './support/app.ts';
-import { launchBrowser, PHONE } from './support/browser.ts';
+import { PHONE } from './support/browser.ts';
+import { appAndBrowser } from './support/suite.ts';
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-	app = await startApp();
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await app?.stop();
-});
+const suite = appAndBrowser();
 
 describe('today’s entry (phone)', () => {
 	it('keeps every key typed right before a reload, reload after reload', async () => {
-		const context = await browser.newContext(PHONE);
+		const context = await suite.browser.newContext(PHONE);
 		const page = await context.newPage();
-		await new LoginPage(page).signIn(app.url);
+		await new LoginPage(page).signIn(suite.app.url);
 		const entry = new EntryPage(page);
 		await entry.openToday();
 		let expected = await entry.text().inputValue();

@@ -3,23 +3,13 @@
  * journal's code (PouchDB) has arrived, then the journal replaces it. The PouchDB chunk is held
  * back by the test: without the snapshot the home would show nothing until it is released.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { LoginPage } from './pages/login.page.ts';
-import { startApp, type RunningApp } from './support/app.ts';
-import { launchBrowser, PHONE, seriousA11yViolations } from './support/browser.ts';
+import { PHONE, seriousA11yViolations } from './support/browser.ts';
+import { appAndBrowser } from './support/suite.ts';
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-	app = await startApp();
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await app?.stop();
-});
+const suite = appAndBrowser();
 
 /** Reads or rewrites the stored snapshot's organisation name, straight in IndexedDB. */
 function snapshotOrganisation(page: Page, rename?: string): Promise<string | null> {
@@ -50,9 +40,9 @@ function snapshotOrganisation(page: Page, rename?: string): Promise<string | nul
 describe('the student home (phone)', () => {
 	it('shows the last home at once, before the journal’s code, then the journal’s state', async () => {
 		// No service worker: every chunk then goes through the test's route, PouchDB's included.
-		const phone = await browser.newContext({ ...PHONE, serviceWorkers: 'block' });
+		const phone = await suite.browser.newContext({ ...PHONE, serviceWorkers: 'block' });
 		const first = await phone.newPage();
-		await new LoginPage(first).signIn(app.url);
+		await new LoginPage(first).signIn(suite.app.url);
 		await first.locator('#stage-title').waitFor();
 		const organisation = await first.locator('#stage-title').innerText();
 		await expect.poll(() => snapshotOrganisation(first), { timeout: 10_000 }).toBe(organisation);
@@ -60,7 +50,7 @@ describe('the student home (phone)', () => {
 		// A stale snapshot, as if the journal had changed since (another device). Written from a
 		// page that is not the home, so that no open home rewrites it meanwhile.
 		const page = await phone.newPage();
-		await page.goto(`${app.url}/confidentialite`);
+		await page.goto(`${suite.app.url}/confidentialite`);
 		await snapshotOrganisation(page, 'Entreprise de l’instantané');
 		const stageTitle = page.locator('#stage-title');
 
@@ -77,7 +67,7 @@ describe('the student home (phone)', () => {
 			await route.fulfill({ response, body });
 		});
 
-		await page.goto(app.url);
+		await page.goto(suite.app.url);
 		await page.getByRole('heading', { name: 'Bonjour Léa' }).waitFor();
 		expect(await stageTitle.innerText()).toBe('Entreprise de l’instantané');
 		await page.getByRole('link', { name: 'Écrire ma journée' }).waitFor();

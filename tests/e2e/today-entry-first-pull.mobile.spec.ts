@@ -3,28 +3,18 @@
  * the page must not tell the student to add a stage they already have. It says the journal is
  * arriving, then opens today's entry once the stage is there.
  */
-import type { Browser, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Route } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { EntryPage } from './pages/entry.page.ts';
 import { LoginPage } from './pages/login.page.ts';
-import { startApp, type RunningApp } from './support/app.ts';
-import { launchBrowser, PHONE, seriousA11yViolations } from './support/browser.ts';
+import { PHONE, seriousA11yViolations } from './support/browser.ts';
+import { appAndBrowser } from './support/suite.ts';
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-	app = await startApp();
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await app?.stop();
-});
+const suite = appAndBrowser();
 
 describe('today’s entry on a phone just signed in (phone)', () => {
 	it('waits for the journal to arrive instead of asking for a stage, then opens the entry', async () => {
-		const context = await browser.newContext(PHONE);
+		const context = await suite.browser.newContext(PHONE);
 		const page = await context.newPage();
 		// The journal's replication is held back: the stage has not reached the phone yet.
 		const held: Route[] = [];
@@ -32,8 +22,8 @@ describe('today’s entry on a phone just signed in (phone)', () => {
 		await context.route('**/couch/**', (route) =>
 			holding ? void held.push(route) : route.continue()
 		);
-		await new LoginPage(page).signIn(app.url);
-		await page.goto(`${app.url}/journal/aujourdhui`);
+		await new LoginPage(page).signIn(suite.app.url);
+		await page.goto(`${suite.app.url}/journal/aujourdhui`);
 		await page.getByText('Votre carnet arrive du serveur').waitFor();
 		expect(await page.getByRole('link', { name: 'Ajouter mon stage' }).count()).toBe(1);
 		expect(await seriousA11yViolations(page)).toEqual([]);
